@@ -1,0 +1,54 @@
+package com.promote.api;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What {@link RowExtension#plan} decided: a plan to apply later plus the fields it adds to the
+ * row's result ({@code "groups"}, {@code "memberships"}, ...), or the problems that fail the row.
+ */
+public final class PlanResult<P> {
+    private final P plan;
+    private final Map<String, Object> report;
+    private final List<Problem> problems;
+
+    private PlanResult(P plan, Map<String, Object> report, List<Problem> problems) {
+        this.plan = plan;
+        this.report = Map.copyOf(report);
+        this.problems = List.copyOf(problems);
+    }
+
+    /** The row can be promoted; {@code report} holds JSON-ready values for the row's result. */
+    public static <P> PlanResult<P> of(P plan, Map<String, Object> report) {
+        return new PlanResult<>(plan, report, List.of());
+    }
+
+    /** Nothing to do for this row; {@link RowExtension#apply} is not called. */
+    public static <P> PlanResult<P> nothing(Map<String, Object> report) {
+        return new PlanResult<>(null, report, List.of());
+    }
+
+    /** The row fails; {@code problems} must not be empty. */
+    public static <P> PlanResult<P> failed(List<Problem> problems) {
+        if (problems.isEmpty()) {
+            throw new IllegalArgumentException("a failed plan needs at least one problem");
+        }
+        return new PlanResult<>(null, Map.of(), problems);
+    }
+
+    public P plan() {
+        return plan;
+    }
+
+    public Map<String, Object> report() {
+        return report;
+    }
+
+    public List<Problem> problems() {
+        return problems;
+    }
+
+    public boolean isFailed() {
+        return !problems.isEmpty();
+    }
+}

@@ -1,0 +1,26 @@
+package com.promote.api;
+
+import com.google.inject.Binder;
+import com.google.inject.TypeLiteral;
+import com.google.inject.multibindings.Multibinder;
+
+/** Typed helpers, so an extension module never writes a {@link TypeLiteral} itself. */
+public final class PromoteBinders {
+    private PromoteBinders() {
+    }
+
+    /** Row extensions: {@code rowExtensions(binder()).addBinding().to(MyExtension.class)}. */
+    public static Multibinder<RowExtension<?>> rowExtensions(Binder binder) {
+        return Multibinder.newSetBinder(binder, new TypeLiteral<RowExtension<?>>() { });
+    }
+
+    /** JAX-RS resource classes, served under the app's {@code /api} with its authentication. */
+    public static Multibinder<Object> resources(Binder binder) {
+        return Multibinder.newSetBinder(binder, Object.class, ExtensionResource.class);
+    }
+
+    /** Liquibase changelogs for the extension's own tables, run at start and by {@code db migrate}. */
+    public static Multibinder<ExtensionMigration> migrations(Binder binder) {
+        return Multibinder.newSetBinder(binder, ExtensionMigration.class);
+    }
+}
