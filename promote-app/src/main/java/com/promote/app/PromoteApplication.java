@@ -1,0 +1,96 @@
+package com.promote.app;
+
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.promote.app.auth.AdminAuthenticator;
+import com.promote.app.auth.AdminResource;
+import com.promote.app.auth.ApiAuthFilter;
+import com.promote.app.auth.CommunityGuard;
+import com.promote.app.auth.FirstAdmin;
+import com.promote.app.auth.PasswordHasher;
+import com.promote.app.communities.CommunityResource;
+import com.promote.app.communities.GroupResource;
+import com.promote.app.communities.TeamResource;
+import com.promote.app.crm.PeopleResource;
+import com.promote.app.db.DbCommand;
+import com.promote.app.demo.DemoCommand;
+import com.promote.app.errors.DatabaseExceptionMapper;
+import com.promote.app.errors.PromoteExceptionMapper;
+import com.promote.app.members.MemberResource;
+import com.promote.app.wiring.Extensions;
+import com.promote.engine.clock.PromoteClock;
+import com.promote.engine.db.Migrator;
+import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
+import io.dropwizard.configuration.SubstitutingSourceProvider;
+import io.dropwizard.core.Application;
+import io.dropwizard.core.setup.Bootstrap;
+import io.dropwizard.core.setup.Environment;
+import io.dropwizard.db.ManagedDataSource;
+import io.dropwizard.forms.MultiPartBundle;
+import io.dropwizard.jdbi3.JdbiFactory;
+import io.dropwizard.views.common.ViewBundle;
+import org.jdbi.v3.core.Jdbi;
+
+/** Promote: turns CRM leads and contacts into members, from a CSV, in bulk. */
+public class PromoteApplication extends Application<PromoteConfiguration> {
+    private Services services;
+
+    public static void main(String[] args) throws Exception {
+        new PromoteApplication().run(args);
+    }
+
+    @Override
+    public String getName() {
+        return "promote";
+    }
+
+    @Override
+    public void initialize(Bootstrap<PromoteConfiguration> bootstrap) {
+        bootstrap.setConfigurationSourceProvider(new SubstitutingSourceProvider(
+                bootstrap.getConfigurationSourceProvider(), new EnvironmentVariableSubstitutor(false)));
+        bootstrap.addBundle(new MultiPartBundle());
+        bootstrap.addBundle(new ViewBundle<>());
+        bootstrap.addCommand(new DbCommand());
+        bootstrap.addCommand(new DemoCommand(this));
+    }
+
+    @Override
+    public void run(PromoteConfiguration config, Environment environment) {
+        environment.getObjectMapper().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+        PromoteClock clock = new PromoteClock(java.time.Clock.systemUTC(), config.getClockFixedDate());
+
+        // The database: one pool, the schema migrated before anything reads it.
+        ManagedDataSource dataSource = config.getDatabase().build(environment.metrics(), "db");
+        Jdbi jdbi = new JdbiFactory().build(environment, config.getDatabase(), dataSource, "db");
+        CommunityGuard guard = new CommunityGuard(jdbi);
+        Extensions extensions = Extensions.load(config.getPluginsDir(), jdbi, clock, guard);
+        new Migrator(dataSource).migrate(extensions.changelogs());
+
+        // Who may call: admins, bound to their communities.
+        PasswordHasher hasher = new PasswordHasher();
+        FirstAdmin.ensure(jdbi, hasher, config.getAdminUser(), config.getAdminPassword());
+        AdminAuthenticator authenticator = new AdminAuthenticator(jdbi, hasher);
+        environment.jersey().register(new ApiAuthFilter(authenticator));
+        environment.jersey().register(new PromoteExceptionMapper());
+        environment.jersey().register(new DatabaseExceptionMapper());
+
+        // The JSON API: reference data, the CRM, members; then what extensions add.
+        environment.jersey().register(new AdminResource(jdbi, hasher, guard));
+        environment.jersey().register(new CommunityResource(jdbi, guard));
+        environment.jersey().register(new TeamResource(jdbi, guard));
+        environment.jersey().register(new GroupResource(jdbi, guard));
+        environment.jersey().register(new PeopleResource(jdbi, guard));
+        environment.jersey().register(new MemberResource(jdbi, guard));
+        extensions.resources().forEach(environment.jersey()::register);
+
+        services = new Services(jdbi, clock, guard, hasher, extensions);
+    }
+
+    /** The wired services, for commands that run inside the app (the demo seeder). */
+    public Services services() {
+        return services;
+    }
+
+    public record Services(Jdbi jdbi, PromoteClock clock, CommunityGuard guard, PasswordHasher hasher,
+                           Extensions extensions) {
+    }
+}

@@ -1,0 +1,54 @@
+package com.promote.app.auth;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Checks a username and password. bcrypt is slow on purpose, so a verified pair is
+ * remembered for a few minutes (keyed by a SHA-256 of both, never the password itself).
+ */
+public final class AdminAuthenticator {
+    private final Jdbi jdbi;
+    private final PasswordHasher hasher;
+    private final Cache<String, Admin> verified = Caffeine.newBuilder()
+            .expireAfterWrite(Duration.ofMinutes(5)).maximumSize(1_000).build();
+
+    public AdminAuthenticator(Jdbi jdbi, PasswordHasher hasher) {
+        this.jdbi = jdbi;
+        this.hasher = hasher;
+    }
+
+    public Optional<Admin> authenticate(String username, String password) {
+        String key = digest(username + "\u0000" + password);
+        Admin cached = verified.getIfPresent(key);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        Optional<Admin> admin = jdbi.withExtension(AdminDao.class, dao -> dao.findByUsername(username))
+                .filter(stored -> hasher.matches(password, stored.passwordHash()))
+                .map(stored -> new Admin(stored.id(), stored.username()));
+        admin.ifPresent(a -> verified.put(key, a));
+        return admin;
+    }
+
+    /** After a password change, old credentials must stop working at once. */
+    public void forgetAll() {
+        verified.invalidateAll();
+    }
+
+    private static String digest(String value) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(sha.digest(value.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

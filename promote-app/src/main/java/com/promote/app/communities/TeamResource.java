@@ -1,0 +1,74 @@
+package com.promote.app.communities;
+
+import com.promote.app.auth.CommunityGuard;
+import com.promote.engine.errors.PromoteException;
+import com.promote.engine.teams.Team;
+import com.promote.engine.teams.TeamDao;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.util.List;
+import java.util.Map;
+import org.jdbi.v3.core.Jdbi;
+
+@Path("/api/communities/{c}/teams")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public final class TeamResource {
+    public record NewTeam(String name, Integer billDay) {
+    }
+
+    public record TeamView(long id, String name, Long adminMemberId, List<Long> memberIds, Integer billDay) {
+    }
+
+    private final Jdbi jdbi;
+    private final CommunityGuard guard;
+
+    public TeamResource(Jdbi jdbi, CommunityGuard guard) {
+        this.jdbi = jdbi;
+        this.guard = guard;
+    }
+
+    @POST
+    public Response create(@Context SecurityContext context, @PathParam("c") long communityId, NewTeam body) {
+        guard.require(context, communityId);
+        String name = body == null || body.name() == null ? "" : body.name().trim();
+        if (name.isEmpty() || name.length() > 300) {
+            throw PromoteException.invalid("name is required (at most 300 characters)");
+        }
+        Integer billDay = body.billDay();
+        if (billDay != null && (billDay < 1 || billDay > 31)) {
+            throw PromoteException.invalid("billDay must be a whole number from 1 to 31");
+        }
+        long id = jdbi.inTransaction(h -> {
+            TeamDao dao = h.attach(TeamDao.class);
+            if (dao.findByName(communityId, name).isPresent()) {
+                throw PromoteException.conflict("a team named '" + name + "' already exists");
+            }
+            return dao.insert(communityId, name, billDay, null);
+        });
+        return Response.status(Response.Status.CREATED)
+                .entity(Map.of("id", id, "name", name)).build();
+    }
+
+    @GET
+    public List<TeamView> list(@Context SecurityContext context, @PathParam("c") long communityId,
+                               @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
+        guard.require(context, communityId);
+        Paging paging = Paging.of(offset, limit);
+        return jdbi.withHandle(h -> {
+            TeamDao dao = h.attach(TeamDao.class);
+            List<Team> teams = dao.page(communityId, paging.offset(), paging.limit());
+            return teams.stream().map(t -> new TeamView(t.id(), t.name(), t.adminMemberId(),
+                    dao.memberIds(t.id()), t.billDay())).toList();
+        });
+    }
+}

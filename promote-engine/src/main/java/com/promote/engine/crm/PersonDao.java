@@ -1,0 +1,54 @@
+package com.promote.engine.crm;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindList;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+/** The people table: leads and contacts, live in the CRM or archived after promotion. */
+@RegisterConstructorMapper(Person.class)
+public interface PersonDao {
+    String COLUMNS = "id, community_id, type, first_name, last_name, email, phone, company_name,"
+            + " source, notes, follow_up_date, tour_date, promoted_date, created_at";
+
+    @SqlUpdate("INSERT INTO people (community_id, type, first_name, last_name, email, email_key, phone,"
+            + " company_name, source, notes, follow_up_date, tour_date, created_at)"
+            + " VALUES (:communityId, :p.type, :p.firstName, :p.lastName, :p.email, :p.emailKey, :p.phone,"
+            + " :p.companyName, :p.source, :p.notes, :p.followUpDate, :p.tourDate, CURRENT_TIMESTAMP(3))")
+    @GetGeneratedKeys("id")
+    long insert(@Bind("communityId") long communityId, @BindMethods("p") NewPerson person);
+
+    @SqlQuery("SELECT " + COLUMNS + " FROM people WHERE id = :id AND community_id = :communityId")
+    Optional<Person> find(@Bind("communityId") long communityId, @Bind("id") long id);
+
+    @SqlQuery("SELECT " + COLUMNS + " FROM people WHERE community_id = :communityId AND email_key = :emailKey")
+    Optional<Person> findByEmailKey(@Bind("communityId") long communityId, @Bind("emailKey") String emailKey);
+
+    /** People still in the CRM; {@code type} null means leads and contacts. */
+    @SqlQuery("SELECT " + COLUMNS + " FROM people WHERE community_id = :communityId AND archived_at IS NULL"
+            + " AND (:type IS NULL OR type = :type) AND id > :afterId ORDER BY id LIMIT :limit")
+    List<Person> listLive(@Bind("communityId") long communityId, @Bind("type") String type,
+                          @Bind("afterId") long afterId, @Bind("limit") int limit);
+
+    @SqlQuery("SELECT " + COLUMNS + " FROM people WHERE community_id = :communityId AND archived_at IS NULL"
+            + " AND (:type IS NULL OR type = :type) ORDER BY id LIMIT :limit OFFSET :offset")
+    List<Person> pageLive(@Bind("communityId") long communityId, @Bind("type") String type,
+                          @Bind("offset") int offset, @Bind("limit") int limit);
+
+    /** Live people among these email keys: one query for a whole batch of rows. */
+    @SqlQuery("SELECT " + COLUMNS + " FROM people WHERE community_id = :communityId"
+            + " AND archived_at IS NULL AND email_key IN (<keys>)")
+    List<Person> findLiveByEmailKeys(@Bind("communityId") long communityId,
+                                     @BindList("keys") Collection<String> keys);
+
+    /** Takes a promoted person out of the CRM, keeping the record for undo. */
+    @SqlUpdate("UPDATE people SET archived_at = CURRENT_TIMESTAMP(3), promoted_to_member_id = :memberId"
+            + " WHERE id = :id AND archived_at IS NULL")
+    int archive(@Bind("id") long id, @Bind("memberId") long memberId);
+}
