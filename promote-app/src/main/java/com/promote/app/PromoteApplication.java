@@ -16,9 +16,13 @@ import com.promote.app.demo.DemoCommand;
 import com.promote.app.errors.DatabaseExceptionMapper;
 import com.promote.app.errors.PromoteExceptionMapper;
 import com.promote.app.members.MemberResource;
+import com.promote.app.promotions.PromotionResource;
+import com.promote.app.promotions.PromotionRunnerManager;
 import com.promote.app.wiring.Extensions;
 import com.promote.engine.clock.PromoteClock;
 import com.promote.engine.db.Migrator;
+import com.promote.engine.promotions.PromotionRunner;
+import com.promote.engine.promotions.PromotionService;
 import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
 import io.dropwizard.configuration.SubstitutingSourceProvider;
 import io.dropwizard.core.Application;
@@ -82,7 +86,17 @@ public class PromoteApplication extends Application<PromoteConfiguration> {
         environment.jersey().register(new MemberResource(jdbi, guard));
         extensions.resources().forEach(environment.jersey()::register);
 
-        services = new Services(jdbi, clock, guard, hasher, extensions);
+        // Promotions: uploads are stored and queued; the runner works through the queue.
+        PromotionRunner runner = new PromotionRunner(jdbi, extensions.registry(),
+                PromotionRunner.Settings.defaults(), java.time.Clock.systemUTC());
+        PromotionService promotions = new PromotionService(jdbi, extensions.registry(), clock,
+                config.getMaxUploadBytes(), runner::nudge);
+        PromotionRunnerManager runnerManager = new PromotionRunnerManager(runner);
+        environment.lifecycle().manage(runnerManager);
+        environment.healthChecks().register("promotion-runner", runnerManager);
+        environment.jersey().register(new PromotionResource(promotions, guard));
+
+        services = new Services(jdbi, clock, guard, hasher, extensions, promotions);
     }
 
     /** The wired services, for commands that run inside the app (the demo seeder). */
@@ -91,6 +105,6 @@ public class PromoteApplication extends Application<PromoteConfiguration> {
     }
 
     public record Services(Jdbi jdbi, PromoteClock clock, CommunityGuard guard, PasswordHasher hasher,
-                           Extensions extensions) {
+                           Extensions extensions, PromotionService promotions) {
     }
 }
