@@ -11,6 +11,7 @@ import com.promote.app.communities.CommunityResource;
 import com.promote.app.communities.GroupResource;
 import com.promote.app.communities.TeamResource;
 import com.promote.app.crm.PeopleResource;
+import com.promote.app.bench.BenchCommand;
 import com.promote.app.db.DbCommand;
 import com.promote.app.demo.DemoCommand;
 import com.promote.app.errors.DatabaseExceptionMapper;
@@ -55,6 +56,7 @@ public class PromoteApplication extends Application<PromoteConfiguration> {
         bootstrap.addBundle(new ViewBundle<>());
         bootstrap.addCommand(new DbCommand());
         bootstrap.addCommand(new DemoCommand(this));
+        bootstrap.addCommand(new BenchCommand());
     }
 
     @Override
