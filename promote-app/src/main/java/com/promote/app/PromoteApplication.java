@@ -16,9 +16,11 @@ import com.promote.app.db.DbCommand;
 import com.promote.app.demo.DemoCommand;
 import com.promote.app.errors.DatabaseExceptionMapper;
 import com.promote.app.errors.PromoteExceptionMapper;
+import com.promote.app.errors.UnexpectedExceptionMapper;
 import com.promote.app.members.MemberResource;
 import com.promote.app.promotions.PromotionResource;
 import com.promote.app.promotions.PromotionRunnerManager;
+import com.promote.app.promotions.UploadLimitFilter;
 import com.promote.app.wiring.Extensions;
 import com.promote.engine.clock.PromoteClock;
 import com.promote.engine.db.Migrator;
@@ -78,6 +80,7 @@ public class PromoteApplication extends Application<PromoteConfiguration> {
         environment.jersey().register(new ApiAuthFilter(authenticator));
         environment.jersey().register(new PromoteExceptionMapper());
         environment.jersey().register(new DatabaseExceptionMapper());
+        environment.jersey().register(new UnexpectedExceptionMapper());
 
         // The JSON API: reference data, the CRM, members; then what extensions add.
         environment.jersey().register(new AdminResource(jdbi, hasher, guard));
@@ -97,6 +100,8 @@ public class PromoteApplication extends Application<PromoteConfiguration> {
         environment.lifecycle().manage(runnerManager);
         environment.healthChecks().register("promotion-runner", runnerManager);
         environment.jersey().register(new PromotionResource(promotions, guard));
+        environment.servlets().addFilter("upload-limit", new UploadLimitFilter(config.getMaxUploadBytes()))
+                .addMappingForUrlPatterns(null, false, "/api/communities/*");
 
         services = new Services(jdbi, clock, guard, hasher, extensions, promotions);
     }
