@@ -31,6 +31,16 @@ final class OutboxDatabase implements AutoCloseable {
         this.drop = drop;
     }
 
+    private OutboxDatabase(Jdbi jdbi) {
+        this.jdbi = jdbi;
+        this.drop = () -> { };
+    }
+
+    /** The helpers over a database someone else owns (a running app's). */
+    static OutboxDatabase over(Jdbi jdbi) {
+        return new OutboxDatabase(jdbi);
+    }
+
     static OutboxDatabase h2() {
         JdbcDataSource ds = new JdbcDataSource();
         ds.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";MODE=MySQL;DB_CLOSE_DELAY=-1");
