@@ -90,7 +90,8 @@ public final class OnboardingDispatcher implements Managed {
     private void drain() {
         try {
             while (!Thread.currentThread().isInterrupted() && dispatchOnce() == settings.batchSize()) {
-                // A full batch: more may be due, go on without waiting for the next tick.
+                // A full batch went out: more may be due, go on without waiting for the next tick.
+                // After any failure the tick ends, so a dead server is not hammered.
             }
         } catch (RuntimeException e) {
             // The database being away is no reason to stop for good: the next tick tries again.
@@ -98,7 +99,7 @@ public final class OnboardingDispatcher implements Managed {
         }
     }
 
-    /** Claims one batch of due emails and tries each once; returns how many were claimed. */
+    /** Claims one batch of due emails and tries each once; returns how many were sent. */
     public int dispatchOnce() {
         long claimedAt = System.nanoTime();
         List<Long> ids = jdbi.inTransaction(h -> {
@@ -112,6 +113,7 @@ public final class OnboardingDispatcher implements Managed {
         if (ids.isEmpty()) {
             return 0;
         }
+        int sent = 0;
         DispatchDao dao = jdbi.onDemand(DispatchDao.class);
         Map<Long, OnboardingTemplate> templates = new HashMap<>();
         List<DueEmail> emails = dao.read(ids);
@@ -123,12 +125,12 @@ public final class OnboardingDispatcher implements Managed {
                 break;
             }
             DueEmail email = emails.get(i);
-            send(dao, email, templates.computeIfAbsent(email.communityId(), this::template));
+            sent += send(dao, email, templates.computeIfAbsent(email.communityId(), this::template)) ? 1 : 0;
         }
-        return ids.size();
+        return sent;
     }
 
-    private void send(DispatchDao dao, DueEmail email, OnboardingTemplate template) {
+    private boolean send(DispatchDao dao, DueEmail email, OnboardingTemplate template) {
         try {
             sender.send(renderer.render(email, template));
         } catch (Exception e) {
@@ -136,10 +138,34 @@ public final class OnboardingDispatcher implements Managed {
             LOG.info("Onboarding email {} not sent (attempt {}), next try in {}s: {}",
                     email.id(), email.attempts() + 1, wait, e.toString());
             dao.markFailed(email.id(), describe(e), wait);
-            return;
+            return false;
         }
-        // If this throws, the batch stops: only this email can be sent twice (after its lease).
-        dao.markSent(email.id());
+        markSent(dao, email.id());
+        return true;
+    }
+
+    /**
+     * Tried a few times, as a database blip here is the one way to send an email twice. If it
+     * still fails, the batch stops: only this email is sent again (when its lease runs out).
+     */
+    private static void markSent(DispatchDao dao, long id) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                dao.markSent(id);
+                return;
+            } catch (RuntimeException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+                LOG.warn("Could not mark onboarding email {} sent (try {}); retrying", id, attempt, e);
+                try {
+                    Thread.sleep(200L * attempt);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
     }
 
     private OnboardingTemplate template(long communityId) {

@@ -17,7 +17,7 @@ class OnboardingRendererTest {
         for (String body : new String[] {m.text(), m.html()}) {
             assertThat(body).contains("Hive", "Ann", "Acme", "What to do next");
         }
-        assertThat(m.text()).doesNotContain("<");
+        assertThat(m.text()).doesNotContain("<").doesNotContain("\n\n\n");
     }
 
     @Test
