@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -80,7 +81,7 @@ public final class OnboardingDispatcher implements Managed {
         try {
             loop.get(0, TimeUnit.MILLISECONDS);
             return Optional.of(new IllegalStateException("the dispatcher loop ended"));
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             return Optional.of(e.getCause());
         } catch (Exception e) {
             return Optional.of(e);
@@ -96,6 +97,10 @@ public final class OnboardingDispatcher implements Managed {
         } catch (RuntimeException e) {
             // The database being away is no reason to stop for good: the next tick tries again.
             LOG.warn("Onboarding email dispatch failed; retrying at the next tick", e);
+        } catch (Error e) {
+            // Past saving: the loop ends here and the "mail" health check turns unhealthy.
+            LOG.error("Onboarding email dispatcher stopped", e);
+            throw e;
         }
     }
 

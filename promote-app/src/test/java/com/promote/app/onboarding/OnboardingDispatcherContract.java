@@ -268,6 +268,8 @@ abstract class OnboardingDispatcherContract {
         HealthCheck.Result result = new MailHealthCheck(db.jdbi(), idle, "127.0.0.1:" + smtp.port()).execute();
         assertThat(result.isHealthy()).isTrue();
         assertThat(result.getMessage()).contains("SMTP configured", "dispatcher not running", "1 waiting", "oldest waiting");
+        assertThat(new MailHealthCheck(db.jdbi(), idle, "").execute().getMessage())
+                .contains("SMTP not configured (emails wait)");
 
         OnboardingDispatcher dying = new OnboardingDispatcher(db.jdbi(), message -> {
             throw new OutOfMemoryError("simulated");
