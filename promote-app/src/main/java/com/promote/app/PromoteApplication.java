@@ -18,6 +18,7 @@ import com.promote.app.errors.DatabaseExceptionMapper;
 import com.promote.app.errors.PromoteExceptionMapper;
 import com.promote.app.errors.UnexpectedExceptionMapper;
 import com.promote.app.members.MemberResource;
+import com.promote.app.onboarding.OnboardingFeature;
 import com.promote.app.promotions.PromotionResource;
 import com.promote.app.promotions.PromotionRunnerManager;
 import com.promote.app.promotions.UploadLimitFilter;
@@ -89,6 +90,7 @@ public class PromoteApplication extends Application<PromoteConfiguration> {
         environment.jersey().register(new GroupResource(jdbi, guard));
         environment.jersey().register(new PeopleResource(jdbi, guard));
         environment.jersey().register(new MemberResource(jdbi, guard));
+        OnboardingFeature.install(environment, jdbi, config.getSmtp(), guard);
         extensions.resources().forEach(environment.jersey()::register);
 
         // Promotions: uploads are stored and queued; the runner works through the queue.
