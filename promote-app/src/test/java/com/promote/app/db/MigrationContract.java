@@ -34,7 +34,9 @@ abstract class MigrationContract {
 
     @AfterAll
     void drop() {
-        db.close();
+        if (db != null) {
+            db.close();
+        }
     }
 
     private long community(Handle h, String name) {

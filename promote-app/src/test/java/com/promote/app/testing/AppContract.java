@@ -41,7 +41,9 @@ public abstract class AppContract {
                 app.close();
             }
         } finally {
-            db.close();
+            if (db != null) {
+                db.close();
+            }
         }
     }
 }

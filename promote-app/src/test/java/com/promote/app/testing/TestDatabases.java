@@ -116,6 +116,7 @@ public final class TestDatabases {
         private final Runnable dispose;
         private ManagedDataSource dataSource;
         private Jdbi jdbi;
+        private boolean closed;
 
         TestDatabase(Kind kind, String url, String user, String password, Runnable dispose) {
             this.kind = kind;
@@ -172,6 +173,10 @@ public final class TestDatabases {
 
         @Override
         public synchronized void close() {
+            if (closed) {
+                return;
+            }
+            closed = true;
             try {
                 if (dataSource != null) {
                     dataSource.stop();
