@@ -85,6 +85,23 @@ abstract class ReferenceDataApiContract extends AppContract {
         assertError(api.get("/api/communities/987654"), 404);
     }
 
+    @Test
+    void everyCommunityRouteReachesItsResource() {
+        // Jersey answers "HTTP 404 Not Found" when no method matches (e.g. a root @Path like
+        // "/api/communities/{c}" hiding other classes' routes); our guard names the community.
+        String c = "/api/communities/987654";
+        List<ApiResponse> answers = List.of(api.get(c), api.get(c + "/people"), api.get(c + "/teams"),
+                api.get(c + "/groups"), api.get(c + "/members"), api.get(c + "/members/1"),
+                api.get(c + "/reports/leads.csv"), api.get(c + "/reports/contacts.csv"),
+                api.post(c + "/people", Map.of("type", "lead", "email", "x@x.example")),
+                api.post(c + "/teams", Map.of("name", "T")), api.post(c + "/groups", Map.of("name", "G")),
+                api.post(c + "/admins", Map.of("username", PromoteTestApp.ADMIN)));
+        for (ApiResponse r : answers) {
+            assertError(r, 404);
+            assertThat(r.json().get("message").asText()).as("%s", r).isEqualTo("Community 987654 not found");
+        }
+    }
+
     // ---- teams
 
     @Test
