@@ -18,6 +18,10 @@ public final class StoredTeamSchedules {
         this.byTeamId = Map.copyOf(byTeamId);
     }
 
+    public static StoredTeamSchedules of(Map<Long, TeamSchedule> byTeamId) {
+        return new StoredTeamSchedules(byTeamId);
+    }
+
     public static StoredTeamSchedules load(Handle handle, long communityId) {
         return new StoredTeamSchedules(handle.attach(MembershipDao.class).firstPerTeam(communityId).stream()
                 .collect(Collectors.toMap(MembershipDao.TeamFirst::teamId,
