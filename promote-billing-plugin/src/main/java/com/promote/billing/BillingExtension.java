@@ -39,7 +39,7 @@ public final class BillingExtension implements RowExtension<BillingRowPlan> {
         if (header.has(BillingColumns.PLANS)) {
             return List.of();
         }
-        return List.of(Problem.inHeader(BillingColumns.PLANS, "missing_plans_column",
+        return List.of(Problem.inHeader(BillingColumns.PLANS, BillingErrorCode.MISSING_PLANS_COLUMN.code(),
                 "Community '" + community.name() + "' bills its members, so the file needs a 'Plans' column "
                         + "naming each member's plans (comma-separated). Add it and upload again."));
     }

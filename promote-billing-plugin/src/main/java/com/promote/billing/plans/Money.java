@@ -1,5 +1,6 @@
 package com.promote.billing.plans;
 
+import com.promote.billing.BillingErrorCode;
 import com.promote.billing.Parsed;
 import java.math.BigDecimal;
 import java.util.Currency;
@@ -26,13 +27,13 @@ public final class Money {
             amount = null;
         }
         if (amount == null) {
-            return Parsed.error("bad_price", "monthlyPrice must be an amount such as \"300.00\".");
+            return Parsed.error(BillingErrorCode.BAD_PRICE, "monthlyPrice must be an amount such as \"300.00\".");
         }
         if (amount.signum() < 0 || amount.compareTo(MAX) >= 0) {
-            return Parsed.error("bad_price", "monthlyPrice must be from 0 to less than " + MAX.toPlainString() + ".");
+            return Parsed.error(BillingErrorCode.BAD_PRICE, "monthlyPrice must be from 0 to less than " + MAX.toPlainString() + ".");
         }
         if (amount.stripTrailingZeros().scale() > 2) {
-            return Parsed.error("bad_price", "monthlyPrice has more than two decimal places: " + value + ".");
+            return Parsed.error(BillingErrorCode.BAD_PRICE, "monthlyPrice has more than two decimal places: " + value + ".");
         }
         return Parsed.ok(amount.movePointRight(2).longValueExact());
     }
@@ -47,7 +48,7 @@ public final class Money {
                 // fall through to the message below
             }
         }
-        return Parsed.error("bad_currency", "currency must be an ISO 4217 code such as \"USD\", was " + value + ".");
+        return Parsed.error(BillingErrorCode.BAD_CURRENCY, "currency must be an ISO 4217 code such as \"USD\", was " + value + ".");
     }
 
     /** Cents as a decimal string with two places: 11000 is "110.00". */

@@ -1,5 +1,6 @@
 package com.promote.billing.schedule;
 
+import com.promote.billing.BillingErrorCode;
 import com.promote.billing.Parsed;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -23,7 +24,7 @@ public final class BillingStartDate {
     public static Parsed<LocalDate> parse(String cell, LocalDate today) {
         Matcher m = FORM.matcher(cell);
         if (!m.matches()) {
-            return Parsed.error("bad_billing_start_date",
+            return Parsed.error(BillingErrorCode.BAD_BILLING_START_DATE,
                     "Billing Start Date '" + cell + "' is not a date in the form " + EXPECTED_FORM + ".");
         }
         LocalDate date;
@@ -31,11 +32,11 @@ public final class BillingStartDate {
             date = LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(1)),
                     Integer.parseInt(m.group(2)));
         } catch (DateTimeException e) {
-            return Parsed.error("bad_billing_start_date",
+            return Parsed.error(BillingErrorCode.BAD_BILLING_START_DATE,
                     "Billing Start Date '" + cell + "' is not a real date; write it as " + EXPECTED_FORM + ".");
         }
         if (!date.isAfter(today)) {
-            return Parsed.error("billing_start_date_not_after_today",
+            return Parsed.error(BillingErrorCode.BILLING_START_DATE_NOT_AFTER_TODAY,
                     "Billing Start Date " + cell + " must be after today (" + today + ").");
         }
         return Parsed.ok(date);

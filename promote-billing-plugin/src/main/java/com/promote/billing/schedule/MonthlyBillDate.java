@@ -1,5 +1,6 @@
 package com.promote.billing.schedule;
 
+import com.promote.billing.BillingErrorCode;
 import com.promote.billing.Parsed;
 import java.util.regex.Pattern;
 
@@ -18,7 +19,7 @@ public final class MonthlyBillDate {
                 return Parsed.ok(day);
             }
         }
-        return Parsed.error("bad_monthly_bill_date",
+        return Parsed.error(BillingErrorCode.BAD_MONTHLY_BILL_DATE,
                 "Monthly Bill Date '" + cell + "' must be a whole number from 1 to 31 (the day of the month bills fall on).");
     }
 }

@@ -53,14 +53,15 @@ CREATE INDEX ix_billing_invoices_member ON billing_invoices (community_id, membe
 --rollback DROP TABLE billing_invoices;
 
 --changeset promote-billing:4
+-- membership_id has no foreign key on purpose: undoing a promotion removes its memberships but
+-- keeps invoices already issued, whose lines still name the plan (plan_id, description).
 CREATE TABLE billing_invoice_lines (
     id BIGINT AUTO_INCREMENT PRIMARY KEY,
     invoice_id BIGINT NOT NULL,
-    membership_id BIGINT NOT NULL,
+    membership_id BIGINT NULL,
     plan_id BIGINT NOT NULL,
     description VARCHAR(255) NOT NULL,
     amount_cents BIGINT NOT NULL,
-    CONSTRAINT fk_billing_invoice_lines_invoice FOREIGN KEY (invoice_id) REFERENCES billing_invoices (id),
-    CONSTRAINT fk_billing_invoice_lines_membership FOREIGN KEY (membership_id) REFERENCES billing_memberships (id)
+    CONSTRAINT fk_billing_invoice_lines_invoice FOREIGN KEY (invoice_id) REFERENCES billing_invoices (id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 --rollback DROP TABLE billing_invoice_lines;

@@ -19,6 +19,7 @@ import com.promote.billing.row.BillingRowPlan;
 import com.promote.billing.row.RowApplier;
 import com.promote.billing.row.RowPlanner;
 import com.promote.billing.schedule.TeamSchedule;
+import com.promote.billing.undo.BillingUndo;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -203,6 +204,46 @@ abstract class BillingStoreContract {
         long otherCommunity = community.id() + 1000;
         assertThat(memberships(otherCommunity)).isEmpty();
         assertThat(invoices(otherCommunity)).isEmpty();
+    }
+
+    @Test
+    void undoBeforeTheInvoiceIsIssuedRemovesMembershipsAndInvoice() {
+        applySpecExample();
+
+        jdbi.useTransaction(h -> BillingUndo.undo(h, community.id(), memberId, 99, LocalDate.of(2026, 6, 19)));
+
+        assertThat(memberships(community.id())).isEmpty();
+        assertThat(invoices(community.id())).isEmpty();
+        assertThat(lines(community.id())).isEmpty();
+    }
+
+    @Test
+    void undoKeepsAnInvoiceAlreadyIssued() {
+        applySpecExample();
+
+        jdbi.useTransaction(h -> BillingUndo.undo(h, community.id(), memberId, 99, LocalDate.of(2026, 6, 20)));
+
+        assertThat(memberships(community.id())).isEmpty();
+        assertThat(invoices(community.id())).extracting(InvoiceDao.Row::amountCents).containsExactly(11000L);
+        assertThat(lines(community.id())).extracting(InvoiceDao.LineRow::plan).containsExactly("Gold");
+    }
+
+    @Test
+    void undoOfAnotherPromotionLeavesThisOnesRowsAlone() {
+        applySpecExample();
+
+        jdbi.useTransaction(h -> BillingUndo.undo(h, community.id(), memberId, 98, LocalDate.of(2026, 5, 15)));
+
+        assertThat(memberships(community.id())).hasSize(1);
+        assertThat(invoices(community.id())).hasSize(1);
+    }
+
+    /** $300.00, bill day 1, start 06/20/2026, by promotion 99 (FakeApplyContext). */
+    private void applySpecExample() {
+        plan("Gold", 30000, "USD");
+        BillingRowPlan rowPlan = planRow(new FakeRowCells(1).with(BillingColumns.PLANS, "Gold")
+                .with(BillingColumns.BILLING_START_DATE, "06/20/2026"), TeamInfo.Origin.CREATED_BY_THIS_ROW);
+        jdbi.useTransaction(h -> RowApplier.apply(rowPlan, new FakeApplyContext(h, community, memberId, teamId, true)));
     }
 
     private List<MembershipDao.Row> memberships(long communityId) {

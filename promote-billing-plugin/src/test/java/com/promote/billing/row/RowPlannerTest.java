@@ -62,6 +62,15 @@ class RowPlannerTest {
     }
 
     @Test
+    void aLongListOfExistingPlansIsCutShort() {
+        List<Plan> many = java.util.stream.IntStream.rangeClosed(1, 35)
+                .mapToObj(i -> new Plan(i, 7, String.format("Plan %02d", i), 100, "USD")).toList();
+        FakePlanContext big = new FakePlanContext().provide(CommunityPlans.class, new CommunityPlans(many));
+        String message = RowPlanner.plan(row("Nope"), big).problems().get(0).message();
+        assertThat(message).contains("Plan 01").contains("Plan 30").doesNotContain("Plan 31").contains("and 5 more");
+    }
+
+    @Test
     void planNamesMatchExactlyAfterTrimming() {
         assertThat(RowPlanner.plan(row("  Gold  ,Locker "), ctx).isFailed()).isFalse();
         assertThat(RowPlanner.plan(row("gold"), ctx).problems()).extracting(Problem::code).containsExactly("unknown_plan");
