@@ -55,7 +55,8 @@ public final class TestDatabase implements AutoCloseable {
         String user = required("promote.test.mysqlUser");
         String password = System.getProperty("promote.test.mysqlPassword", "");
         String name = "promote_t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
-        execute(server, user, password, "CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");
+        // The server's default character set: the changelog must set utf8mb4_bin on each table itself.
+        execute(server, user, password, "CREATE DATABASE " + name);
         String url = server + name;
         return new TestDatabase(url, user, password,
                 () -> execute(server, user, password, "DROP DATABASE IF EXISTS " + name)).migrate();
