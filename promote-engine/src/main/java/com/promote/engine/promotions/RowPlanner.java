@@ -202,6 +202,11 @@ final class RowPlanner {
         }
 
         @Override
+        public long promotionId() {
+            return run.promotion.id();
+        }
+
+        @Override
         public <T> T perPromotion(Class<T> key, Function<Handle, T> loader) {
             return run.perPromotion(key, loader);
         }
