@@ -137,6 +137,10 @@ abstract class PromotionApiContract extends AppContract {
         assertThat(member.has("followUpDate")).isFalse();
         assertThat(member.get("onboardingEmailStatus").asText()).isEqualTo("none");
         assertThat(api.get("/api/communities/" + community + "/members").json().size()).isEqualTo(3);
+        String membersCsv = api.get("/api/communities/" + community + "/members.csv").body();
+        assertThat(membersCsv.split("\r?\n")).hasSize(4);
+        assertThat(membersCsv).contains(adaMember + ",Augusta,Lovelace,ada@example.com,555-0100,Engines,true,"
+                + "\"Group Blue\",\"Key Fob: 007\"");
 
         ApiResponse again = api.upload("/api/communities/" + community + "/promotions", "people.csv",
                 csv.getBytes(StandardCharsets.UTF_8), Map.of());
