@@ -11,6 +11,8 @@ import com.promote.engine.crm.PersonDao;
 import com.promote.engine.csv.CsvRecords;
 import com.promote.engine.csv.CsvRow;
 import com.promote.engine.csv.FileEncoding;
+import com.promote.engine.errors.ErrorKind;
+import com.promote.engine.errors.PromoteException;
 import com.promote.engine.extensions.ExtensionRegistry;
 import java.io.IOException;
 import java.io.InputStream;
@@ -64,6 +66,11 @@ final class PromotionJob {
         }
         try (CsvRecords records = CsvRecords.open(FileChunks.read(jdbi, promotion.id()), encoding, promotion.fileName())) {
             ColumnMap columns = ColumnMap.read(records.header(), registry.all(), community.info());
+            if (!columns.problems().isEmpty()) {
+                // Checked at upload; only an installation whose extensions changed since gets here.
+                throw new PromoteException(ErrorKind.FILE_REJECTED, "the file no longer fits this installation: "
+                        + PromotionService.describe(columns.problems()));
+            }
             RunContext run = new RunContext(promotion, community.info(), columns, jdbi);
             int lastDone = resume(run);
             CsvRow row;
