@@ -761,6 +761,44 @@ abstract class PromotionContractTest {
         rejected(() -> f.service.view(f.community().id(), v.id(), 1, null), ErrorKind.NOT_FOUND);
     }
 
+    @Test
+    void resultsCsvKeepsResultAndMessageUnderTheirHeadersWhenARowHasExtraCells() throws IOException {
+        Community c = f.community();
+        f.lead(c, "A", "Doe", "a@x.org", null);
+        f.lead(c, "B", "Doe", "b@x.org", null);
+
+        PromotionView v = f.run(c, "email,first_name\na@x.org,Ann,,\nb@x.org,Bo,surprise\n");
+
+        assertThat(results(v)).containsExactly("1 a@x.org promoted", "2 b@x.org failed");
+        List<List<String>> csv = parseCsv(f.resultsCsv(c, v.id()));
+        assertThat(csv.get(0)).containsExactly("email", "first_name", "result", "message");
+        assertThat(csv.get(1)).containsExactly("a@x.org", "Ann", "promoted", "");
+        assertThat(csv.get(2)).containsExactly("b@x.org", "Bo", "failed",
+                "this row has cells beyond the last column (column 3 'surprise'); its values have probably shifted");
+    }
+
+    @Test
+    void anOverlongEmailOrTeamNameFailsOnlyItsRow() {
+        Fixture small = new Fixture(db.jdbi(), f.registry, 10, 1 << 20);
+        Community c = small.community();
+        small.lead(c, "A", "Doe", "a@x.org", null);
+        small.lead(c, "B", "Doe", "b@x.org", null);
+        small.lead(c, "C", "Doe", "c@x.org", null);
+        String longEmail = "x".repeat(400) + "@x.org";
+        String longTeam = "T".repeat(301);
+
+        PromotionView v = small.run(c, "email,company_name\na@x.org,Fine\n" + longEmail + ",Fine\nb@x.org,"
+                + longTeam + "\nc@x.org,Fine\n");
+
+        assertThat(v.status()).isEqualTo(Promotion.SUCCEEDED);
+        assertThat(List.of(v.promoted(), v.failed())).containsExactly(2, 2);
+        assertThat(row(v, 2).get("result").asText()).isEqualTo("failed");
+        assertThat(messages(row(v, 2))).containsExactly("no lead or contact has this email");
+        assertThat(messages(row(v, 3))).containsExactly("the team name is longer than 300 characters");
+        assertThat(small.promotedMembers(c)).containsOnlyKeys("a@x.org", "c@x.org");
+        assertThat(small.liveEmails(c)).containsExactly("b@x.org");
+    }
+
     // ---- helpers ------------------------------------------------------------------------
 
     private void assertNothingRecorded(Community c, List<String> stillLive) {
