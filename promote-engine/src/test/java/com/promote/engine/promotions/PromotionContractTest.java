@@ -834,6 +834,28 @@ abstract class PromotionContractTest {
                 : List.of("b@x.org", "c@x.org", "d@x.org"));
     }
 
+    @Test
+    void theLeadsReportRoundTripsThroughAnUploadUnchanged() throws IOException {
+        Community c = f.community();
+        f.person(c, new NewPerson("lead", "=Ada", "Lovelace", "ada@x.org", "+1 555 0100", "@Engines", "-web",
+                "=notes", LocalDate.of(2026, 6, 1), LocalDate.of(2026, 5, 20)));
+        f.person(c, new NewPerson("contact", "Bob", "Byte", "bob@x.org", null, null, null, null, null, null));
+        java.io.ByteArrayOutputStream report = new java.io.ByteArrayOutputStream();
+        new com.promote.engine.crm.ReportExporter(db.jdbi()).write(c.id(), "lead", report);
+        assertThat(report.toString(StandardCharsets.UTF_8)).contains("'=Ada").contains("'+1 555 0100");
+
+        PromotionView v = f.run(c, "leads.csv", report.toByteArray());
+
+        assertThat(results(v)).containsExactly("1 ada@x.org promoted");
+        assertThat(v.columns()).allSatisfy(col -> assertThat(col.get("readAs")).isIn("core", "ignored"));
+        Member ada = f.member(c, "ada@x.org");
+        assertThat(List.of(ada.firstName(), ada.lastName(), ada.phone(), ada.source(), ada.notes()))
+                .containsExactly("=Ada", "Lovelace", "+1 555 0100", "-web", "=notes");
+        assertThat(f.teams(c)).containsOnlyKeys("@Engines");
+        assertThat(f.customFields(ada.id())).isEmpty();
+        assertThat(f.liveEmails(c)).containsExactly("bob@x.org");
+    }
+
     // ---- helpers ------------------------------------------------------------------------
 
     private void assertNothingRecorded(Community c, List<String> stillLive) {

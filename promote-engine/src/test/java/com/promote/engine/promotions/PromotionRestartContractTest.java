@@ -2,6 +2,10 @@ package com.promote.engine.promotions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import com.promote.api.ApplyContext;
 import com.promote.api.PlanContext;
 import com.promote.api.PlanResult;
@@ -311,6 +315,7 @@ abstract class PromotionRestartContractTest {
 
         Map<String, List<Integer>> creatorsByTeam = new HashMap<>();
         assertThat(storedResults(p, creatorsByTeam)).containsExactlyEntriesOf(expected);
+        assertPagesAndResultsCsv(c, p, expected);
 
         List<Long> fromPeople = db.jdbi().withHandle(h -> h.createQuery(
                         "SELECT promoted_from_person_id FROM members WHERE promotion_id = :p")
@@ -364,5 +369,33 @@ abstract class PromotionRestartContractTest {
         });
         return first;
     }
-}
 
+    /** The API pages rows 1,000 at a time; results.csv pairs every file row with its own result. */
+    private void assertPagesAndResultsCsv(Community c, Promotion p, Map<Integer, Expected> expected) {
+        PromotionView first = f.service.view(c.id(), p.id(), 1, null);
+        assertThat(first.rows()).hasSize(1_000);
+        assertThat(first.rows().get(0).get("row").asInt()).isEqualTo(1);
+        assertThat(first.nextRowsFrom()).isEqualTo(1_001);
+        PromotionView second = f.service.view(c.id(), p.id(), first.nextRowsFrom(), null);
+        assertThat(second.rows()).hasSize(1_000);
+        assertThat(second.rows().get(999).get("row").asInt()).isEqualTo(ROWS);
+        assertThat(second.nextRowsFrom()).isNull();
+
+        List<List<String>> csv = new ArrayList<>();
+        try (MappingIterator<List<String>> it = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY)
+                .readerForListOf(String.class).with(CsvSchema.emptySchema()).readValues(f.resultsCsv(c, p.id()))) {
+            it.forEachRemaining(csv::add);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        assertThat(csv).hasSize(ROWS + 1);
+        assertThat(csv.get(0)).containsExactly("email", "company_name", "result", "message");
+        for (int i = 1; i <= ROWS; i++) {
+            Expected e = expected.get(i);
+            List<String> cells = new ArrayList<>(csv.get(i));
+            cells.set(0, cells.get(0).trim());
+            assertThat(cells).as("results.csv row %d", i)
+                    .containsExactly(email(i).trim(), email(i).isEmpty() ? "" : team(i), e.result(), e.message());
+        }
+    }
+}
