@@ -93,7 +93,10 @@ final class PromotionJob {
         }
     }
 
-    /** Rebuilds what earlier rows decided: the last row done and the first row of each email. */
+    /**
+     * Rebuilds what earlier rows decided: the last row done, the first row of each email and, in a
+     * preview, the new teams earlier rows would create.
+     */
     private int resume(RunContext run) {
         return jdbi.withHandle(h -> {
             h.createQuery("SELECT row_no, email FROM promotion_rows WHERE promotion_id = :p AND email IS NOT NULL"
@@ -105,6 +108,15 @@ final class PromotionJob {
                             run.firstRowOfEmail.putIfAbsent(e.getKey(), e.getValue());
                         }
                     });
+            if (run.dryRun()) {
+                // A preview creates no teams, so only its stored rows know which new teams earlier
+                // rows would create; without this a resumed preview announces them a second time.
+                h.createQuery("SELECT row_no, team_name FROM promotion_rows WHERE promotion_id = :p"
+                                + " AND team_created = TRUE ORDER BY row_no")
+                        .bind("p", promotion.id())
+                        .map((rs, ctx) -> Map.entry(rs.getString(2), rs.getInt(1)))
+                        .forEach(e -> run.teams.confirmPlanned(e.getKey(), e.getValue()));
+            }
             return RowResultStore.lastRow(h, promotion.id());
         });
     }
