@@ -63,4 +63,13 @@ public interface RowExtension<P> {
             apply(row.plan(), row.context());
         }
     }
+
+    /**
+     * Removes what {@link #apply} wrote for one member, when an admin undoes the promotion that
+     * created it; called in the undo's transaction before the core deletes the member. Keep
+     * records that must outlive the member (an invoice already issued). The default does
+     * nothing: right for extensions that write only to core tables.
+     */
+    default void undo(UndoContext context) {
+    }
 }

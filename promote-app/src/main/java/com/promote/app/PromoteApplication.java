@@ -28,6 +28,7 @@ import com.promote.engine.clock.PromoteClock;
 import com.promote.engine.db.Migrator;
 import com.promote.engine.promotions.PromotionRunner;
 import com.promote.engine.promotions.PromotionService;
+import com.promote.engine.undo.UndoService;
 import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
 import io.dropwizard.configuration.SubstitutingSourceProvider;
 import io.dropwizard.core.Application;
@@ -103,7 +104,8 @@ public class PromoteApplication extends Application<PromoteConfiguration> {
         PromotionRunnerManager runnerManager = new PromotionRunnerManager(runner);
         environment.lifecycle().manage(runnerManager);
         environment.healthChecks().register("promotion-runner", runnerManager);
-        environment.jersey().register(new PromotionResource(promotions, guard));
+        environment.jersey().register(new PromotionResource(promotions,
+                new UndoService(jdbi, extensions.registry(), clock), guard));
         environment.servlets().addFilter("upload-limit", new UploadLimitFilter(config.getMaxUploadBytes()))
                 .addMappingForUrlPatterns(null, false, "/api/communities/*");
 

@@ -8,9 +8,11 @@ import com.promote.api.PlanResult;
 import com.promote.api.Problem;
 import com.promote.api.RowCells;
 import com.promote.api.RowExtension;
+import com.promote.api.UndoContext;
 import com.promote.billing.row.BillingRowPlan;
 import com.promote.billing.row.RowApplier;
 import com.promote.billing.row.RowPlanner;
+import com.promote.billing.undo.BillingUndo;
 import java.util.List;
 import java.util.Set;
 
@@ -52,5 +54,12 @@ public final class BillingExtension implements RowExtension<BillingRowPlan> {
     @Override
     public void apply(BillingRowPlan plan, ApplyContext context) {
         RowApplier.apply(plan, context);
+    }
+
+    /** Memberships go; invoices not yet issued go; issued invoices stay as the record they are. */
+    @Override
+    public void undo(UndoContext context) {
+        BillingUndo.undo(context.handle(), context.community().id(), context.memberId(), context.promotionId(),
+                context.today());
     }
 }

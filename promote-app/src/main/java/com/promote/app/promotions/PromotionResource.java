@@ -7,6 +7,8 @@ import com.promote.engine.errors.PromoteException;
 import com.promote.engine.promotions.Promotion;
 import com.promote.engine.promotions.PromotionService;
 import com.promote.engine.promotions.PromotionView;
+import com.promote.engine.undo.UndoReport;
+import com.promote.engine.undo.UndoService;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -32,10 +34,12 @@ import org.glassfish.jersey.media.multipart.FormDataParam;
 @Produces(MediaType.APPLICATION_JSON)
 public final class PromotionResource {
     private final PromotionService promotions;
+    private final UndoService undo;
     private final CommunityGuard guard;
 
-    public PromotionResource(PromotionService promotions, CommunityGuard guard) {
+    public PromotionResource(PromotionService promotions, UndoService undo, CommunityGuard guard) {
         this.promotions = promotions;
+        this.undo = undo;
         this.guard = guard;
     }
 
@@ -105,6 +109,20 @@ public final class PromotionResource {
         return Response.ok(body, "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"promotion-" + p.id() + "-results.csv\"")
                 .build();
+    }
+
+    /** Undo within 30 days; {@code {"dryRun": true}} previews it. The undo is recorded on the promotion. */
+    @POST
+    @Path("/{p}/undo")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public UndoReport undo(@Context SecurityContext context, @PathParam("c") long communityId,
+                           @PathParam("p") long promotionId, UndoRequest body) {
+        Community community = guard.require(context, communityId);
+        boolean dryRun = body != null && Boolean.TRUE.equals(body.dryRun());
+        return undo.undo(community, promotionId, CommunityGuard.admin(context).id(), dryRun);
+    }
+
+    public record UndoRequest(Boolean dryRun) {
     }
 
     private PromoteException tooLarge() {

@@ -6,7 +6,7 @@ import org.jdbi.v3.core.Handle;
 /**
  * Undoes billing for one promoted member: its memberships go, and so do its invoices not yet
  * issued (issue date after today); an invoice already issued is a record that stays.
- * Ready for an undo hook in the SPI, which has none yet: nothing calls this in the app today.
+
  */
 public final class BillingUndo {
     private BillingUndo() {

@@ -15,7 +15,7 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 public interface PromotionDao {
     String COLUMNS = "id, community_id, admin_id, file_name, file_size, status, dry_run, send_onboarding_emails,"
             + " upload_date, total_rows, processed_rows, promoted, would_promote, failed, skipped, columns_json,"
-            + " message, created_at, started_at, finished_at";
+            + " message, created_at, started_at, finished_at, undone_at";
 
     @SqlUpdate("INSERT INTO promotions (community_id, admin_id, file_name, file_size, status, dry_run,"
             + " send_onboarding_emails, upload_date, total_rows, processed_rows, promoted, would_promote, failed,"

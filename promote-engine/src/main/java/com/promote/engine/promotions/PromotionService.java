@@ -114,7 +114,7 @@ public final class PromotionService {
         }
         return new PromotionView(p.id(), p.status(), p.dryRun(), p.fileName(), p.uploadDate(), p.sendOnboardingEmails(),
                 p.totalRows(), p.processedRows(), p.promoted(), p.wouldPromote(), p.failed(), p.skipped(),
-                p.message(), columns(p), rows, next, p.createdAt(), p.finishedAt());
+                p.message(), columns(p), rows, next, p.createdAt(), p.finishedAt(), p.undoneAt());
     }
 
     /** The file's own columns plus result and message, row for row; streams both. */

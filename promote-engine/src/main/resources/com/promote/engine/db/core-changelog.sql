@@ -182,3 +182,9 @@ CREATE INDEX ix_onboarding_due ON onboarding_emails (status, next_attempt_at);
 -- and one row over it failed the whole batch's insert, and so the promotion.
 ALTER TABLE promotion_rows MODIFY report MEDIUMTEXT;
 ALTER TABLE promotion_rows MODIFY messages MEDIUMTEXT;
+
+--changeset promote:3-promotion-undo
+-- An undo is recorded on the promotion it undid: when, by whom, and what it did.
+ALTER TABLE promotions ADD COLUMN undone_at DATETIME(3);
+ALTER TABLE promotions ADD COLUMN undone_by BIGINT;
+ALTER TABLE promotions ADD COLUMN undo_report MEDIUMTEXT;

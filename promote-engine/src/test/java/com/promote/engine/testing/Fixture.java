@@ -230,7 +230,9 @@ public final class Fixture {
         jdbi.useHandle(h -> {
             TeamDao dao = h.attach(TeamDao.class);
             for (Team t : dao.page(c.id(), 0, 10_000)) {
-                out.put(t.name(), new TeamState(t.id(), t.name(), t.adminMemberId(), dao.memberIds(t.id())));
+                List<Long> members = h.createQuery("SELECT id FROM members WHERE team_id = :t ORDER BY id")
+                        .bind("t", t.id()).mapTo(Long.class).list();
+                out.put(t.name(), new TeamState(t.id(), t.name(), t.adminMemberId(), members));
             }
         });
         return out;
