@@ -16,9 +16,11 @@ import com.promote.app.demo.DemoCommand;
 import com.promote.app.errors.DatabaseExceptionMapper;
 import com.promote.app.errors.PromoteExceptionMapper;
 import com.promote.app.members.MemberResource;
+import com.promote.app.web.WebFeature;
 import com.promote.app.wiring.Extensions;
 import com.promote.engine.clock.PromoteClock;
 import com.promote.engine.db.Migrator;
+import io.dropwizard.assets.AssetsBundle;
 import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
 import io.dropwizard.configuration.SubstitutingSourceProvider;
 import io.dropwizard.core.Application;
@@ -49,6 +51,7 @@ public class PromoteApplication extends Application<PromoteConfiguration> {
                 bootstrap.getConfigurationSourceProvider(), new EnvironmentVariableSubstitutor(false)));
         bootstrap.addBundle(new MultiPartBundle());
         bootstrap.addBundle(new ViewBundle<>());
+        bootstrap.addBundle(new AssetsBundle("/assets/", "/assets/", null, "assets"));
         bootstrap.addCommand(new DbCommand());
         bootstrap.addCommand(new DemoCommand(this));
     }
@@ -81,6 +84,7 @@ public class PromoteApplication extends Application<PromoteConfiguration> {
         environment.jersey().register(new PeopleResource(jdbi, guard));
         environment.jersey().register(new MemberResource(jdbi, guard));
         extensions.resources().forEach(environment.jersey()::register);
+        WebFeature.install(environment, jdbi, dataSource, guard, authenticator);
 
         services = new Services(jdbi, clock, guard, hasher, extensions);
     }

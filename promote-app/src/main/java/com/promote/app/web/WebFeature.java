@@ -1,0 +1,34 @@
+package com.promote.app.web;
+
+import com.promote.api.ExtensionMigration;
+import com.promote.app.auth.AdminAuthenticator;
+import com.promote.app.auth.CommunityGuard;
+import com.promote.engine.db.Migrator;
+import io.dropwizard.core.setup.Environment;
+import java.time.Clock;
+import java.util.List;
+import javax.sql.DataSource;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The admin page: sign-in sessions (also accepted by the JSON API, with a CSRF token), the
+ * community pages and their security headers. Its stylesheet and script are the assets under
+ * {@code /assets/}.
+ */
+public final class WebFeature {
+    public static final ExtensionMigration CHANGELOG =
+            new ExtensionMigration("com/promote/app/web/web-changelog.sql", WebFeature.class);
+
+    private WebFeature() {
+    }
+
+    public static void install(Environment environment, Jdbi jdbi, DataSource dataSource, CommunityGuard guard,
+                               AdminAuthenticator authenticator) {
+        new Migrator(dataSource).migrate(List.of(CHANGELOG));
+        WebSessions sessions = new WebSessions(jdbi, Clock.systemUTC());
+        environment.jersey().register(new SessionCookieFilter(sessions));
+        environment.jersey().register(new SecurityHeaders());
+        environment.jersey().register(new LoginResource(authenticator, sessions));
+        environment.jersey().register(new CommunityPages(jdbi, guard, new PageAuth(sessions)));
+    }
+}
