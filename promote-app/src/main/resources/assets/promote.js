@@ -219,7 +219,9 @@
         var body = byId('rows-table').tBodies[0];
         rows.forEach(function (r) { body.appendChild(rowLine(r)); current.lastRow = Math.max(current.lastRow, r.row); });
         show(byId('rows-empty'), body.rows.length === 0);
-        show(byId('more-rows'), rows.length >= 1000 && current.lastRow < (res.data.totalRows || 0));
+        var more = res.data.nextRowsFrom !== undefined ? res.data.nextRowsFrom !== null
+          : rows.length >= 1000 && current.lastRow < (res.data.totalRows || 0);
+        show(byId('more-rows'), more);
       });
     }
 
@@ -240,14 +242,22 @@
       cell(tr, 'Groups', (r.groups || []).join(', '));
       cell(tr, 'Plans', plans(r));
       cell(tr, 'Custom fields', fields(r.customFields || {}));
-      var messages = (r.messages || []).map(function (m) {
-        if (m && typeof m === 'object') { return (m.column ? m.column + ': ' : '') + (m.message || ''); }
-        return String(m);
-      });
+      var messages = problems(r);
       var list = el('ul', 'problems');
       messages.forEach(function (m) { list.appendChild(el('li', null, m)); });
       cell(tr, 'Problems', messages.length ? list : null).className = 'messages';
       return tr;
+    }
+
+    /** Each problem with the column it is about, when the server names one; then any warnings. */
+    function problems(r) {
+      if (Array.isArray(r.problems) && (r.problems.length || Array.isArray(r.warnings))) {
+        return r.problems.map(function (p) { return (p.column ? p.column + ': ' : '') + (p.message || ''); })
+          .concat((r.warnings || []).map(String));
+      }
+      return (r.messages || []).map(function (m) {
+        return m && typeof m === 'object' ? (m.column ? m.column + ': ' : '') + (m.message || '') : String(m);
+      });
     }
 
     function plans(r) {
