@@ -16,10 +16,14 @@ import com.promote.app.demo.DemoCommand;
 import com.promote.app.errors.DatabaseExceptionMapper;
 import com.promote.app.errors.PromoteExceptionMapper;
 import com.promote.app.members.MemberResource;
+import com.promote.app.promotions.PromotionResource;
+import com.promote.app.promotions.PromotionRunnerManager;
 import com.promote.app.web.WebFeature;
 import com.promote.app.wiring.Extensions;
 import com.promote.engine.clock.PromoteClock;
 import com.promote.engine.db.Migrator;
+import com.promote.engine.promotions.PromotionRunner;
+import com.promote.engine.promotions.PromotionService;
 import io.dropwizard.assets.AssetsBundle;
 import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
 import io.dropwizard.configuration.SubstitutingSourceProvider;
@@ -86,7 +90,17 @@ public class PromoteApplication extends Application<PromoteConfiguration> {
         extensions.resources().forEach(environment.jersey()::register);
         WebFeature.install(environment, jdbi, dataSource, guard, authenticator);
 
-        services = new Services(jdbi, clock, guard, hasher, extensions);
+        // Promotions: uploads are stored and queued; the runner works through the queue.
+        PromotionRunner runner = new PromotionRunner(jdbi, extensions.registry(),
+                PromotionRunner.Settings.defaults(), java.time.Clock.systemUTC());
+        PromotionService promotions = new PromotionService(jdbi, extensions.registry(), clock,
+                config.getMaxUploadBytes(), runner::nudge);
+        PromotionRunnerManager runnerManager = new PromotionRunnerManager(runner);
+        environment.lifecycle().manage(runnerManager);
+        environment.healthChecks().register("promotion-runner", runnerManager);
+        environment.jersey().register(new PromotionResource(promotions, guard));
+
+        services = new Services(jdbi, clock, guard, hasher, extensions, promotions);
     }
 
     /** The wired services, for commands that run inside the app (the demo seeder). */
@@ -95,6 +109,6 @@ public class PromoteApplication extends Application<PromoteConfiguration> {
     }
 
     public record Services(Jdbi jdbi, PromoteClock clock, CommunityGuard guard, PasswordHasher hasher,
-                           Extensions extensions) {
+                           Extensions extensions, PromotionService promotions) {
     }
 }

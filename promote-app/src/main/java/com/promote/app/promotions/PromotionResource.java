@@ -1,0 +1,125 @@
+package com.promote.app.promotions;
+
+import com.promote.app.auth.CommunityGuard;
+import com.promote.engine.communities.Community;
+import com.promote.engine.errors.ErrorKind;
+import com.promote.engine.errors.PromoteException;
+import com.promote.engine.promotions.Promotion;
+import com.promote.engine.promotions.PromotionService;
+import com.promote.engine.promotions.PromotionView;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.glassfish.jersey.media.multipart.FormDataContentDisposition;
+import org.glassfish.jersey.media.multipart.FormDataParam;
+
+@Path("/api/communities/{c}/promotions")
+@Produces(MediaType.APPLICATION_JSON)
+public final class PromotionResource {
+    private final PromotionService promotions;
+    private final CommunityGuard guard;
+
+    public PromotionResource(PromotionService promotions, CommunityGuard guard) {
+        this.promotions = promotions;
+        this.guard = guard;
+    }
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response upload(@Context SecurityContext context, @PathParam("c") long communityId,
+                           @HeaderParam("Content-Length") Long contentLength,
+                           @FormDataParam("file") InputStream file,
+                           @FormDataParam("file") FormDataContentDisposition disposition,
+                           @FormDataParam("sendOnboardingEmails") String sendOnboardingEmails,
+                           @FormDataParam("dryRun") String dryRun) throws IOException {
+        Community community = guard.require(context, communityId);
+        // The body holds a little more than the file (multipart framing), so allow for it.
+        if (contentLength != null && contentLength > promotions.maxUploadBytes() + 64 * 1024) {
+            throw tooLarge();
+        }
+        if (file == null) {
+            throw new PromoteException(ErrorKind.FILE_REJECTED, "the form has no 'file' part: attach the CSV as 'file'");
+        }
+        Promotion p = promotions.upload(community, CommunityGuard.admin(context).id(),
+                disposition == null ? null : disposition.getFileName(), file,
+                flag("dryRun", dryRun), flag("sendOnboardingEmails", sendOnboardingEmails));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("id", p.id());
+        body.put("status", p.status());
+        body.put("dryRun", p.dryRun());
+        body.put("totalRows", p.totalRows());
+        return Response.accepted(body).build();
+    }
+
+    @GET
+    public List<Map<String, Object>> list(@Context SecurityContext context, @PathParam("c") long communityId) {
+        guard.require(context, communityId);
+        return promotions.recent(communityId, 100).stream().map(p -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", p.id());
+            m.put("status", p.status());
+            m.put("dryRun", p.dryRun());
+            m.put("fileName", p.fileName());
+            m.put("totalRows", p.totalRows());
+            m.put("processedRows", p.processedRows());
+            m.put("promoted", p.promoted());
+            m.put("failed", p.failed());
+            m.put("createdAt", p.createdAt());
+            return m;
+        }).toList();
+    }
+
+    @GET
+    @Path("/{p}")
+    public PromotionView get(@Context SecurityContext context, @PathParam("c") long communityId,
+                             @PathParam("p") long promotionId, @QueryParam("rowsFrom") Integer rowsFrom,
+                             @QueryParam("result") String result) {
+        guard.require(context, communityId);
+        return promotions.view(communityId, promotionId, rowsFrom == null ? 1 : rowsFrom, result);
+    }
+
+    @GET
+    @Path("/{p}/results.csv")
+    @Produces("text/csv")
+    public Response results(@Context SecurityContext context, @PathParam("c") long communityId,
+                            @PathParam("p") long promotionId) {
+        guard.require(context, communityId);
+        Promotion p = promotions.find(communityId, promotionId)
+                .orElseThrow(() -> PromoteException.notFound("Promotion " + promotionId));
+        StreamingOutput body = out -> promotions.writeResultsCsv(communityId, p.id(), out);
+        return Response.ok(body, "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"promotion-" + p.id() + "-results.csv\"")
+                .build();
+    }
+
+    private PromoteException tooLarge() {
+        return new PromoteException(ErrorKind.FILE_TOO_LARGE, "the file is larger than the upload limit of "
+                + promotions.maxUploadBytes() / (1024 * 1024) + " MB; split it into smaller files");
+    }
+
+    private static boolean flag(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return false;
+        }
+        return switch (value.trim().toLowerCase()) {
+            case "true", "on", "1", "yes" -> true;
+            case "false", "off", "0", "no" -> false;
+            default -> throw PromoteException.invalid(name + " must be true or false, not '" + value + "'");
+        };
+    }
+}

@@ -1,0 +1,67 @@
+package com.promote.engine.promotions;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+/** The promotions table: one row per upload, its progress and counts. */
+@RegisterConstructorMapper(Promotion.class)
+public interface PromotionDao {
+    String COLUMNS = "id, community_id, admin_id, file_name, file_size, status, dry_run, send_onboarding_emails,"
+            + " upload_date, total_rows, processed_rows, promoted, would_promote, failed, skipped, columns_json,"
+            + " message, created_at, started_at, finished_at";
+
+    @SqlUpdate("INSERT INTO promotions (community_id, admin_id, file_name, file_size, status, dry_run,"
+            + " send_onboarding_emails, upload_date, total_rows, processed_rows, promoted, would_promote, failed,"
+            + " skipped, columns_json, created_at) VALUES (:communityId, :adminId, :fileName, :fileSize, 'queued',"
+            + " :dryRun, :send, :uploadDate, :totalRows, 0, 0, 0, 0, 0, :columnsJson, :now)")
+    @GetGeneratedKeys("id")
+    long insert(@Bind("communityId") long communityId, @Bind("adminId") long adminId,
+                @Bind("fileName") String fileName, @Bind("fileSize") long fileSize, @Bind("dryRun") boolean dryRun,
+                @Bind("send") boolean sendOnboardingEmails, @Bind("uploadDate") LocalDate uploadDate,
+                @Bind("totalRows") int totalRows, @Bind("columnsJson") String columnsJson, @Bind("now") Instant now);
+
+    @SqlQuery("SELECT " + COLUMNS + " FROM promotions WHERE community_id = :communityId AND id = :id")
+    Optional<Promotion> find(@Bind("communityId") long communityId, @Bind("id") long id);
+
+    @SqlQuery("SELECT " + COLUMNS + " FROM promotions WHERE id = :id")
+    Optional<Promotion> get(@Bind("id") long id);
+
+    @SqlQuery("SELECT " + COLUMNS + " FROM promotions WHERE community_id = :communityId ORDER BY id DESC LIMIT :limit")
+    List<Promotion> recent(@Bind("communityId") long communityId, @Bind("limit") int limit);
+
+    /**
+     * The next promotion to run, locked so no other instance takes it: a queued one, or a
+     * running one whose runner stopped beating (process killed, database restarted).
+     */
+    @SqlQuery("SELECT id FROM promotions WHERE status = 'queued' OR (status = 'running' AND heartbeat_at < :staleBefore)"
+            + " ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED")
+    Optional<Long> lockNextRunnable(@Bind("staleBefore") Instant staleBefore);
+
+    @SqlUpdate("UPDATE promotions SET status = 'running', claimed_by = :runner, heartbeat_at = :now,"
+            + " started_at = COALESCE(started_at, :now) WHERE id = :id")
+    void claim(@Bind("id") long id, @Bind("runner") String runner, @Bind("now") Instant now);
+
+    @SqlUpdate("UPDATE promotions SET processed_rows = processed_rows + :processed, promoted = promoted + :promoted,"
+            + " would_promote = would_promote + :wouldPromote, failed = failed + :failed, skipped = skipped + :skipped,"
+            + " heartbeat_at = :now WHERE id = :id AND claimed_by = :runner")
+    int addProgress(@Bind("id") long id, @Bind("runner") String runner, @Bind("processed") int processed,
+                    @Bind("promoted") int promoted, @Bind("wouldPromote") int wouldPromote,
+                    @Bind("failed") int failed, @Bind("skipped") int skipped, @Bind("now") Instant now);
+
+    @SqlUpdate("UPDATE promotions SET status = :status, message = :message, finished_at = :now, claimed_by = NULL"
+            + " WHERE id = :id")
+    void finish(@Bind("id") long id, @Bind("status") String status, @Bind("message") String message,
+                @Bind("now") Instant now);
+
+    /** A runner that stops cleanly hands its promotion back at once instead of waiting to look stale. */
+    @SqlUpdate("UPDATE promotions SET status = 'queued', claimed_by = NULL WHERE id = :id AND claimed_by = :runner"
+            + " AND status = 'running'")
+    void release(@Bind("id") long id, @Bind("runner") String runner);
+}

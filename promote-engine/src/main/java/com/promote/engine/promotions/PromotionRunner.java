@@ -1,0 +1,165 @@
+package com.promote.engine.promotions;
+
+import com.promote.engine.errors.PromoteException;
+import com.promote.engine.extensions.ExtensionRegistry;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs queued promotions on a few worker threads. Promotions are claimed in the database
+ * with {@code FOR UPDATE SKIP LOCKED}, so several app instances share the queue; a running
+ * promotion whose runner stopped beating for {@code staleAfter} is claimed again and resumes.
+ */
+public final class PromotionRunner {
+    private static final Logger LOG = LoggerFactory.getLogger(PromotionRunner.class);
+
+    public record Settings(int workers, int batchSize, Duration pollEvery, Duration staleAfter) {
+        public static Settings defaults() {
+            return new Settings(2, 500, Duration.ofMillis(500), Duration.ofSeconds(30));
+        }
+    }
+
+    private final Jdbi jdbi;
+    private final ExtensionRegistry registry;
+    private final Settings settings;
+    private final Clock clock;
+    private final String runnerId = "runner-" + UUID.randomUUID().toString().substring(0, 8);
+    private final AtomicBoolean stopping = new AtomicBoolean();
+    private final AtomicInteger busy = new AtomicInteger();
+    private final AtomicInteger consecutiveErrors = new AtomicInteger();
+    private ScheduledExecutorService workers;
+
+    public PromotionRunner(Jdbi jdbi, ExtensionRegistry registry, Settings settings, Clock clock) {
+        this.jdbi = jdbi;
+        this.registry = registry;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    public synchronized void start() {
+        stopping.set(false);
+        workers = Executors.newScheduledThreadPool(settings.workers(), r -> {
+            Thread t = new Thread(r, "promotion-" + runnerId);
+            t.setDaemon(true);
+            return t;
+        });
+        for (int i = 0; i < settings.workers(); i++) {
+            workers.scheduleWithFixedDelay(this::runOne, i * 100L, settings.pollEvery().toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /** Finishes the batch in hand, hands unfinished promotions back to the queue, and stops. */
+    public synchronized void stop() throws InterruptedException {
+        stopping.set(true);
+        if (workers != null) {
+            workers.shutdown();
+            if (!workers.awaitTermination(60, TimeUnit.SECONDS)) {
+                workers.shutdownNow();
+            }
+        }
+    }
+
+    /** Looks at the queue now rather than at the next poll (an upload just arrived). */
+    public void nudge() {
+        ScheduledExecutorService pool = workers;
+        if (pool != null && !pool.isShutdown()) {
+            try {
+                pool.execute(this::runOne);
+            } catch (java.util.concurrent.RejectedExecutionException ignored) {
+                // shutting down: the promotion stays queued for the next start
+            }
+        }
+    }
+
+    public boolean isRunning() {
+        return workers != null && !workers.isShutdown();
+    }
+
+    public String id() {
+        return runnerId;
+    }
+
+    /** Claims and runs promotions until none is waiting. Also callable directly (tests, a nudge after upload). */
+    public void runOne() {
+        while (!stopping.get()) {
+            Optional<Promotion> claimed;
+            try {
+                claimed = claim();
+            } catch (RuntimeException e) {
+                LOG.warn("Could not look for queued promotions: {}", e.getMessage());
+                return;
+            }
+            if (claimed.isEmpty()) {
+                return;
+            }
+            if (!execute(claimed.get())) {
+                return; // back off until the next poll
+            }
+        }
+    }
+
+    private Optional<Promotion> claim() {
+        return jdbi.inTransaction(h -> {
+            PromotionDao dao = h.attach(PromotionDao.class);
+            Optional<Long> id = dao.lockNextRunnable(clock.instant().minus(settings.staleAfter()));
+            id.ifPresent(p -> dao.claim(p, runnerId, clock.instant()));
+            return id.flatMap(dao::get);
+        });
+    }
+
+    private boolean execute(Promotion promotion) {
+        busy.incrementAndGet();
+        try {
+            boolean finished = new PromotionJob(jdbi, registry, promotion, runnerId, stopping::get,
+                    settings.batchSize(), clock).run();
+            if (finished) {
+                finish(promotion.id(), Promotion.SUCCEEDED, null);
+                LOG.info("Promotion {} finished", promotion.id());
+            } else {
+                jdbi.useExtension(PromotionDao.class, d -> d.release(promotion.id(), runnerId));
+                LOG.info("Promotion {} handed back to the queue at shutdown", promotion.id());
+            }
+            consecutiveErrors.set(0);
+            return true;
+        } catch (PromoteException e) {
+            finish(promotion.id(), Promotion.FAILED, e.getMessage());
+            return true;
+        } catch (Exception e) {
+            // Most likely the database went away: hand the promotion back; it resumes after its
+            // last committed batch. A job that keeps failing is marked failed instead of looping.
+            LOG.warn("Promotion {} stopped by an error; it will resume", promotion.id(), e);
+            if (consecutiveErrors.incrementAndGet() >= 5) {
+                finish(promotion.id(), Promotion.FAILED, "stopped after repeated errors: " + e.getMessage());
+                consecutiveErrors.set(0);
+            } else {
+                try {
+                    jdbi.useExtension(PromotionDao.class, d -> d.release(promotion.id(), runnerId));
+                } catch (RuntimeException ignored) {
+                    // the heartbeat will go stale and another claim will pick it up
+                }
+            }
+            return false;
+        } finally {
+            busy.decrementAndGet();
+        }
+    }
+
+    private void finish(long promotionId, String status, String message) {
+        jdbi.useExtension(PromotionDao.class, d -> d.finish(promotionId, status, message, clock.instant()));
+    }
+
+    /** For the health check: how many promotions are being worked on now. */
+    public int busy() {
+        return busy.get();
+    }
+}

@@ -1,0 +1,138 @@
+package com.promote.engine.promotions;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.promote.api.Problem;
+import com.promote.engine.clock.PromoteClock;
+import com.promote.engine.communities.Community;
+import com.promote.engine.errors.ErrorKind;
+import com.promote.engine.errors.PromoteException;
+import com.promote.engine.extensions.ExtensionRegistry;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+
+/** Uploads, progress and results of promotions: what the API and the admin page call. */
+public final class PromotionService {
+    public static final int MAX_ROWS_PER_PAGE = 1_000;
+
+    private final Jdbi jdbi;
+    private final ExtensionRegistry registry;
+    private final PromoteClock clock;
+    private final long maxUploadBytes;
+    private final Runnable nudgeRunner;
+
+    public PromotionService(Jdbi jdbi, ExtensionRegistry registry, PromoteClock clock, long maxUploadBytes,
+                            Runnable nudgeRunner) {
+        this.jdbi = jdbi;
+        this.registry = registry;
+        this.clock = clock;
+        this.maxUploadBytes = maxUploadBytes;
+        this.nudgeRunner = nudgeRunner;
+    }
+
+    public long maxUploadBytes() {
+        return maxUploadBytes;
+    }
+
+    /**
+     * Checks the whole file, then stores it with a new queued promotion. A rejected file
+     * throws and leaves nothing behind. The content is spooled to a temporary file so memory
+     * does not grow with the upload; the size limit is enforced while spooling.
+     */
+    public Promotion upload(Community community, long adminId, String fileName, InputStream content,
+                            boolean dryRun, boolean sendOnboardingEmails) throws IOException {
+        String name = fileName == null || fileName.isBlank() ? "upload.csv" : Path.of(fileName).getFileName().toString();
+        Path spool = Files.createTempFile("promote-upload-", ".csv");
+        try {
+            long size = spoolLimited(content, spool, name);
+            FileCheck.Checked checked = FileCheck.check(spool, name, community.info(), registry);
+            String columnsJson = RowResultStore.JSON.writeValueAsString(checked.columns().describe());
+            long id = jdbi.inTransaction(h -> {
+                long promotionId = h.attach(PromotionDao.class).insert(community.id(), adminId, name, size, dryRun,
+                        sendOnboardingEmails, clock.today(community.zone()), checked.totalRows(), columnsJson,
+                        clock.now());
+                try (InputStream in = Files.newInputStream(spool)) {
+                    FileChunks.write(h, promotionId, in);
+                }
+                return promotionId;
+            });
+            nudgeRunner.run();
+            return jdbi.withExtension(PromotionDao.class, d -> d.get(id)).orElseThrow();
+        } finally {
+            Files.deleteIfExists(spool);
+        }
+    }
+
+    private long spoolLimited(InputStream content, Path spool, String name) throws IOException {
+        long total = 0;
+        byte[] buffer = new byte[64 * 1024];
+        try (OutputStream out = Files.newOutputStream(spool)) {
+            int n;
+            while ((n = content.read(buffer)) > 0) {
+                total += n;
+                if (total > maxUploadBytes) {
+                    throw new PromoteException(ErrorKind.FILE_TOO_LARGE, name + " is larger than the upload limit of "
+                            + (maxUploadBytes / (1024 * 1024)) + " MB; split it into smaller files");
+                }
+                out.write(buffer, 0, n);
+            }
+        }
+        if (total == 0) {
+            throw new PromoteException(ErrorKind.FILE_REJECTED, name + " is empty");
+        }
+        return total;
+    }
+
+    public List<Promotion> recent(long communityId, int limit) {
+        return jdbi.withExtension(PromotionDao.class, d -> d.recent(communityId, limit));
+    }
+
+    public Optional<Promotion> find(long communityId, long promotionId) {
+        return jdbi.withExtension(PromotionDao.class, d -> d.find(communityId, promotionId));
+    }
+
+    public PromotionView view(long communityId, long promotionId, int rowsFrom, String result) {
+        if (result != null && !List.of(RowResult.PROMOTED, RowResult.WOULD_PROMOTE, RowResult.FAILED,
+                RowResult.SKIPPED).contains(result)) {
+            throw PromoteException.invalid("result must be promoted, would_promote, failed or skipped");
+        }
+        Promotion p = find(communityId, promotionId).orElseThrow(() -> PromoteException.notFound("Promotion " + promotionId));
+        var rows = jdbi.withHandle(h -> RowResultStore.page(h, promotionId, Math.max(1, rowsFrom), result,
+                MAX_ROWS_PER_PAGE + 1));
+        Integer next = null;
+        if (rows.size() > MAX_ROWS_PER_PAGE) {
+            next = rows.get(MAX_ROWS_PER_PAGE).get("row").asInt();
+            rows = rows.subList(0, MAX_ROWS_PER_PAGE);
+        }
+        return new PromotionView(p.id(), p.status(), p.dryRun(), p.fileName(), p.uploadDate(), p.sendOnboardingEmails(),
+                p.totalRows(), p.processedRows(), p.promoted(), p.wouldPromote(), p.failed(), p.skipped(),
+                p.message(), columns(p), rows, next, p.createdAt(), p.finishedAt());
+    }
+
+    /** The file's own columns plus result and message, row for row; streams both. */
+    public void writeResultsCsv(long communityId, long promotionId, OutputStream out) throws IOException {
+        Promotion p = find(communityId, promotionId).orElseThrow(() -> PromoteException.notFound("Promotion " + promotionId));
+        new ResultsCsv(jdbi, p).write(out);
+    }
+
+    private static List<Map<String, String>> columns(Promotion p) {
+        try {
+            return p.columnsJson() == null ? List.of()
+                    : RowResultStore.JSON.readValue(p.columnsJson(), new TypeReference<>() { });
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String describe(List<Problem> problems) {
+        return String.join("; ", problems.stream().map(Problem::message).toList());
+    }
+}

@@ -1,0 +1,209 @@
+package com.promote.engine.promotions;
+
+import com.promote.api.CommunityInfo;
+import com.promote.api.PersonInfo;
+import com.promote.api.PlanContext;
+import com.promote.api.PlanResult;
+import com.promote.api.Problem;
+import com.promote.api.RowExtension;
+import com.promote.api.TeamInfo;
+import com.promote.engine.columns.CoreColumn;
+import com.promote.engine.crm.EmailKey;
+import com.promote.engine.crm.Person;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.jdbi.v3.core.Handle;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Decides, without writing, what one row would do: the core's rules (blank, no email,
+ * duplicate, no such person, team), then each enabled extension's plan. Every problem is
+ * collected, not just the first.
+ */
+final class RowPlanner {
+    private static final Logger LOG = LoggerFactory.getLogger(RowPlanner.class);
+    private static final int MAX_TEAM_NAME = 300;
+
+    private final RunContext run;
+
+    RowPlanner(RunContext run) {
+        this.run = run;
+    }
+
+    /** Returns a planned row, or null when the row's result (skipped or failed) is final. */
+    PlannedRow plan(Handle handle, RowCellsView cells, String email, RowResult result,
+                    Map<String, Person> people, Map<String, Long> members) {
+        String key = EmailKey.of(email);
+        if (key.isEmpty()) {
+            if (cells.overflow().isEmpty() && isBlank(cells)) {
+                result.result = RowResult.SKIPPED;
+            } else {
+                result.fail(problem(cells, CoreColumn.EMAIL, "missing_email", "this row has no email, so no lead or contact can be found"));
+            }
+            return null;
+        }
+        Integer first = run.firstRowOfEmail.putIfAbsent(key, cells.rowNumber());
+        if (first != null) {
+            result.fail(problem(cells, CoreColumn.EMAIL, "duplicate_email",
+                    "the same email is already in row " + first + "; only that row is processed"));
+            return null;
+        }
+        List<String> overflow = cells.overflow();
+        if (!overflow.isEmpty()) {
+            result.fail(new Problem(cells.rowNumber(), null, "cells_beyond_header",
+                    "this row has cells beyond the last column (" + String.join(", ", overflow)
+                            + "); its values have probably shifted"));
+            return null;
+        }
+        Person person = people.get(key);
+        if (person == null) {
+            result.fail(problem(cells, CoreColumn.EMAIL, "no_such_person", "no lead or contact has this email"));
+            return null;
+        }
+        Long member = members.get(key);
+        if (member != null) {
+            result.fail(problem(cells, CoreColumn.EMAIL, "member_exists",
+                    "a member with this email already exists (member " + member + ")"));
+            return null;
+        }
+        Map<String, String> values = memberValues(cells, person);
+        String teamName = teamName(cells, person);
+        result.teamName = teamName;
+        if (teamName.length() > MAX_TEAM_NAME) {
+            result.fail(problem(cells, CoreColumn.COMPANY_NAME, "team_name_too_long",
+                    "the team name is longer than " + MAX_TEAM_NAME + " characters"));
+            return null;
+        }
+        TeamInfo team = run.teams.plan(teamName);
+        result.teamId = team.id().orElse(null);
+        result.teamCreated = team.origin() == TeamInfo.Origin.CREATED_BY_THIS_ROW;
+        result.teamAdmin = result.teamCreated;
+        if (team.origin() == TeamInfo.Origin.CREATED_BY_THIS_ROW) {
+            run.teams.nearMiss(handle, teamName).ifPresent(existing -> result.warn("the team '" + teamName
+                    + "' will be new: the existing team '" + existing
+                    + "' differs only in case or spacing (team names must match exactly)"));
+        }
+        List<PlannedRow.ExtensionPlan> plans = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        PlanContext context = new Context(person.info(), team);
+        for (RowExtension<?> extension : run.columns.enabledExtensions()) {
+            @SuppressWarnings("unchecked")
+            RowExtension<Object> ext = (RowExtension<Object>) extension;
+            PlanResult<Object> planned;
+            try {
+                planned = ext.plan(cells, context);
+            } catch (RuntimeException e) {
+                LOG.error("Extension {} failed to plan row {} of promotion {}", ext.name(), cells.rowNumber(),
+                        run.promotion.id(), e);
+                problems.add(new Problem(cells.rowNumber(), null, "extension_error",
+                        ext.name() + " could not check this row: " + e.getMessage()));
+                continue;
+            }
+            if (planned.isFailed()) {
+                problems.addAll(planned.problems());
+            } else {
+                result.putAll(planned.report());
+                if (planned.plan() != null) {
+                    plans.add(new PlannedRow.ExtensionPlan(ext, planned.plan()));
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            problems.forEach(result::fail);
+            result.resetExtensionFields();
+            result.teamCreated = false;
+            result.teamAdmin = false;
+            return null;
+        }
+        if (team.origin() == TeamInfo.Origin.CREATED_BY_THIS_ROW) {
+            run.teams.confirmPlanned(teamName, cells.rowNumber());
+        }
+        return new PlannedRow(result, person, values, teamName, plans);
+    }
+
+    private static boolean isBlank(RowCellsView cells) {
+        return cells.isAllEmpty();
+    }
+
+    /** Values from the file win; an empty cell keeps what the CRM has. */
+    private static Map<String, String> memberValues(RowCellsView cells, Person p) {
+        Map<String, String> v = new LinkedHashMap<>();
+        v.put("firstName", cells.core(CoreColumn.FIRST_NAME).orElse(p.firstName()));
+        v.put("lastName", cells.core(CoreColumn.LAST_NAME).orElse(p.lastName()));
+        v.put("phone", cells.core(CoreColumn.PHONE).orElse(p.phone()));
+        v.put("source", cells.core(CoreColumn.SOURCE).orElse(p.source()));
+        v.put("notes", cells.core(CoreColumn.NOTES).orElse(p.notes()));
+        v.put("email", p.email());
+        return v;
+    }
+
+    /** The row's team: its company cell, else the stored company, else "First Last's Team". */
+    static String teamName(RowCellsView cells, Person person) {
+        Map<String, String> values = memberValues(cells, person);
+        Optional<String> named = cells.hasCore(CoreColumn.COMPANY_NAME)
+                ? cells.core(CoreColumn.COMPANY_NAME)
+                : Optional.ofNullable(person.companyName()).map(String::trim).filter(s -> !s.isEmpty());
+        if (named.isPresent()) {
+            return named.get();
+        }
+        String first = values.get("firstName") == null ? "" : values.get("firstName").trim();
+        String last = values.get("lastName") == null ? "" : values.get("lastName").trim();
+        String who = (first + " " + last).trim();
+        if (who.isEmpty()) {
+            String email = person.email();
+            who = email.substring(0, Math.max(0, email.indexOf('@')));
+        }
+        return who + "'s Team";
+    }
+
+    private static Problem problem(RowCellsView cells, CoreColumn column, String code, String message) {
+        String header = cells.coreHeader(column).orElse(null);
+        return new Problem(cells.rowNumber(), header, code, message);
+    }
+
+    private final class Context implements PlanContext {
+        private final PersonInfo person;
+        private final TeamInfo team;
+
+        Context(PersonInfo person, TeamInfo team) {
+            this.person = person;
+            this.team = team;
+        }
+
+        @Override
+        public CommunityInfo community() {
+            return run.community;
+        }
+
+        @Override
+        public LocalDate today() {
+            return run.today;
+        }
+
+        @Override
+        public PersonInfo person() {
+            return person;
+        }
+
+        @Override
+        public TeamInfo team() {
+            return team;
+        }
+
+        @Override
+        public boolean dryRun() {
+            return run.dryRun();
+        }
+
+        @Override
+        public <T> T perPromotion(Class<T> key, Function<Handle, T> loader) {
+            return run.perPromotion(key, loader);
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package com.promote.engine.promotions;
+
+import com.promote.api.TeamInfo;
+import com.promote.api.TeamInfo.Origin;
+import com.promote.engine.teams.Team;
+import com.promote.engine.teams.TeamDao;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * The teams of one promotion run: those that existed before it, those it created, those its
+ * planned rows will create. Planning asks what a name means; applying resolves it for real,
+ * so a row that fails after planning does not leave later rows joining a team nobody made.
+ */
+final class TeamBook {
+    private final long communityId;
+    private final long promotionId;
+    private final Map<String, Team> existing = new HashMap<>();
+    private final Set<String> absent = new HashSet<>();
+    private final Map<String, Long> ours = new HashMap<>();
+    private final Map<String, Integer> plannedBy = new HashMap<>();
+    private final Map<String, Long> createdInBatch = new HashMap<>();
+    private Map<String, List<String>> foldedNames;
+
+    TeamBook(long communityId, long promotionId) {
+        this.communityId = communityId;
+        this.promotionId = promotionId;
+    }
+
+    /** Loads, in one query, the teams named by a batch that are not known yet. */
+    void preload(Handle handle, Collection<String> names) {
+        List<String> unknown = names.stream().distinct()
+                .filter(n -> !existing.containsKey(n) && !ours.containsKey(n) && !absent.contains(n)).toList();
+        if (unknown.isEmpty()) {
+            return;
+        }
+        Set<String> found = new HashSet<>();
+        for (Team team : handle.attach(TeamDao.class).findByNames(communityId, unknown)) {
+            found.add(team.name());
+            if (team.createdByPromotionId() != null && team.createdByPromotionId() == promotionId) {
+                ours.put(team.name(), team.id()); // resumed: created before the interruption
+            } else {
+                existing.put(team.name(), team);
+            }
+        }
+        unknown.stream().filter(n -> !found.contains(n)).forEach(absent::add);
+    }
+
+    TeamInfo plan(String name) {
+        Team team = existing.get(name);
+        if (team != null) {
+            return new TeamInfo(Optional.of(team.id()), name, Origin.EXISTING,
+                    team.billDay() == null ? OptionalInt.empty() : OptionalInt.of(team.billDay()));
+        }
+        Long id = ours.get(name);
+        if (id != null || plannedBy.containsKey(name)) {
+            return new TeamInfo(Optional.ofNullable(id), name, Origin.CREATED_EARLIER_IN_THIS_PROMOTION,
+                    OptionalInt.empty());
+        }
+        return new TeamInfo(Optional.empty(), name, Origin.CREATED_BY_THIS_ROW, OptionalInt.empty());
+    }
+
+    /** The row that planned to create {@code name} passed planning: later rows will join it. */
+    void confirmPlanned(String name, int row) {
+        plannedBy.putIfAbsent(name, row);
+    }
+
+    /** An existing team whose name differs only in case or inner spacing, for the preview's warning. */
+    Optional<String> nearMiss(Handle handle, String name) {
+        if (foldedNames == null) {
+            foldedNames = new HashMap<>();
+            for (String existingName : handle.attach(TeamDao.class).allNames(communityId)) {
+                foldedNames.computeIfAbsent(fold(existingName), k -> new ArrayList<>()).add(existingName);
+            }
+        }
+        return foldedNames.getOrDefault(fold(name), List.of()).stream().filter(n -> !n.equals(name)).findFirst();
+    }
+
+    /** At apply time: the team's id, creating it (once per run) when it does not exist yet. */
+    Resolution resolve(Handle handle, String name) {
+        Team team = existing.get(name);
+        if (team != null) {
+            return new Resolution(team.id(), false);
+        }
+        Long id = ours.containsKey(name) ? ours.get(name) : createdInBatch.get(name);
+        if (id != null) {
+            return new Resolution(id, false);
+        }
+        long created = handle.attach(TeamDao.class).insert(communityId, name, null, promotionId);
+        createdInBatch.put(name, created);
+        return new Resolution(created, true);
+    }
+
+    /** The row that created {@code name} was rolled back to its savepoint. */
+    void forgetCreated(String name) {
+        createdInBatch.remove(name);
+    }
+
+    void batchCommitted() {
+        ours.putAll(createdInBatch);
+        createdInBatch.keySet().forEach(absent::remove);
+        createdInBatch.clear();
+        plannedBy.clear();
+    }
+
+    void batchRolledBack() {
+        createdInBatch.clear();
+        plannedBy.clear();
+    }
+
+    private static String fold(String name) {
+        return name.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
+    record Resolution(long teamId, boolean created) {
+    }
+}
