@@ -8,6 +8,7 @@
   var csrf = csrfMeta ? csrfMeta.getAttribute('content') : '';
   var main = document.querySelector('main[data-community]');
   var community = main ? main.getAttribute('data-community') : null;
+  var billing = main ? main.getAttribute('data-billing') === 'true' : false;
 
   function api(path) {
     return '/api/communities/' + encodeURIComponent(community) + path;
@@ -121,8 +122,11 @@
 
     function begin() {
       show(section, true);
+      section.setAttribute('data-mode', current.dryRun ? 'preview' : 'run');
+      byId('rows-table').classList.toggle('no-plans', !billing);
+      byId('help-details').open = false;
       byId('promotion-title').textContent = current.dryRun ? 'Preview: nothing has been changed yet'
-        : 'Promotion ' + current.id;
+        : 'Promoting…';
       byId('promotion-note').textContent = current.dryRun
         ? 'This is what would happen to each row. Fix any problem in the spreadsheet and preview again, or promote the rows that are ready.'
         : '';
@@ -178,6 +182,9 @@
 
     function finished(p) {
       busy(false);
+      if (!current.dryRun) {
+        byId('promotion-title').textContent = 'Promotion finished';
+      }
       columns(p.columns || []);
       if (current.dryRun) {
         var ready = p.wouldPromote || 0;
@@ -233,15 +240,17 @@
       cell(tr, 'Email', r.email || '');
       cell(tr, 'Result', el('span', 'badge ' + r.result, RESULT_LABELS[r.result] || r.result));
       var team = el('span');
-      if (r.teamName) {
+      if (r.teamName && r.result !== 'failed') {
         team.appendChild(document.createTextNode(r.teamName + ' '));
         var kind = r.teamCreated ? (r.teamAdmin ? 'new team, admin' : 'new team') : (r.teamAdmin ? 'existing, admin' : 'existing team');
         team.appendChild(el('span', r.teamCreated ? 'badge new' : 'badge', kind));
       }
       cell(tr, 'Team', team);
-      cell(tr, 'Groups', (r.groups || []).join(', '));
-      cell(tr, 'Plans', plans(r));
-      cell(tr, 'Custom fields', fields(r.customFields || {}));
+      // A failed row creates nothing: no groups, plans or fields to show for it.
+      var created = r.result !== 'failed';
+      cell(tr, 'Groups', created ? (r.groups || []).join(', ') : '');
+      cell(tr, 'Plans', created ? plans(r) : null).className = 'col-plans';
+      cell(tr, 'Custom fields', created ? fields(r.customFields || {}) : null);
       var messages = problems(r);
       var list = el('ul', 'problems');
       messages.forEach(function (m) { list.appendChild(el('li', null, m)); });

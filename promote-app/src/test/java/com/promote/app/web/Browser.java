@@ -98,6 +98,7 @@ final class Browser implements AutoCloseable {
             driver.manage().window().setSize(new Dimension(width, 900));
             long height = ((Number) script("return Math.ceil(document.documentElement.scrollHeight)")).longValue();
             driver.manage().window().setSize(new Dimension(width, (int) Math.min(Math.max(height + 90, 600), 4000)));
+            script("window.scrollTo(0, 0)");
             File shot = driver.getScreenshotAs(OutputType.FILE);
             Path target = SCREENSHOTS.resolve(name + ".png");
             Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
@@ -114,6 +115,20 @@ final class Browser implements AutoCloseable {
         waitUntil(Duration.ofSeconds(20), d -> Files.exists(file)
                 && !Files.exists(downloads.resolve(fileName + ".crdownload")));
         return file;
+    }
+
+    /** Waits for one finished download whose name ends so, whatever the server named it. */
+    Path downloadedEnding(String suffix) {
+        Path[] found = new Path[1];
+        waitUntil(Duration.ofSeconds(20), d -> {
+            try (var files = Files.list(downloads)) {
+                found[0] = files.filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst().orElse(null);
+                return found[0] != null;
+            } catch (IOException e) {
+                return false;
+            }
+        });
+        return found[0];
     }
 
     @Override
