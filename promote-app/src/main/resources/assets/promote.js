@@ -98,6 +98,45 @@
     byId('more-rows').addEventListener('click', function () { loadRows(false); });
     byId('send-onboarding').addEventListener('click', sendOnboarding);
 
+    /** Follows a promotion already on the server (from the recent list, or the page's #promotion-N). */
+    function open(id) {
+      show(error, false);
+      if (pollTimer) { clearTimeout(pollTimer); }
+      call('GET', api('/promotions/' + encodeURIComponent(id) + '?result=failed')).then(function (res) {
+        if (!res.ok || !res.data) { fail(problem(res)); return; }
+        current = { id: res.data.id, dryRun: !!res.data.dryRun, sendEmails: !!res.data.sendOnboardingEmails,
+          lastRow: 0, onlyFailed: false };
+        begin();
+        poll();
+      });
+    }
+
+    function loadRecent() {
+      var box = byId('recent');
+      call('GET', api('/promotions')).then(function (res) {
+        if (!res.ok || !Array.isArray(res.data) || res.data.length === 0) { show(box, false); return; }
+        var body = clearTable('recent-table');
+        res.data.slice(0, 8).forEach(function (p) {
+          var tr = el('tr');
+          cell(tr, 'File', p.fileName || 'Upload ' + p.id);
+          cell(tr, 'Kind', p.dryRun ? 'preview' : 'promotion');
+          cell(tr, 'Status', el('span', 'badge ' + p.status, p.status));
+          cell(tr, 'Result', p.dryRun ? (p.totalRows || 0) + ' rows'
+            : (p.promoted || 0) + ' promoted, ' + (p.failed || 0) + ' failed');
+          var button = el('button', 'link', 'Open');
+          button.type = 'button';
+          button.addEventListener('click', function () { open(p.id); });
+          cell(tr, '', button);
+          body.appendChild(tr);
+        });
+        show(box, true);
+      });
+    }
+
+    loadRecent();
+    var resume = /^#promotion-(\d+)$/.exec(window.location.hash);
+    if (resume) { open(resume[1]); }
+
     function start(dryRun) {
       show(error, false);
       var file = fileInput.files && fileInput.files[0];
@@ -122,6 +161,7 @@
 
     function begin() {
       show(section, true);
+      history.replaceState(null, '', '#promotion-' + current.id);
       section.setAttribute('data-mode', current.dryRun ? 'preview' : 'run');
       byId('rows-table').classList.toggle('no-plans', !billing);
       byId('help-details').open = false;
@@ -182,6 +222,8 @@
 
     function finished(p) {
       busy(false);
+      loadRecent();
+      if (typeof p.sendOnboardingEmails === 'boolean') { current.sendEmails = p.sendOnboardingEmails; }
       if (!current.dryRun) {
         byId('promotion-title').textContent = 'Promotion finished';
       }

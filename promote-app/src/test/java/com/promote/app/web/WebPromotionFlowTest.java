@@ -128,12 +128,20 @@ class WebPromotionFlowTest {
         assertThat(results.get(1)).startsWith("ada@example.com").contains("promoted");
         assertThat(results.get(2)).contains("failed", "Group Purple");
 
+        // A reload comes back to the same promotion; recent uploads are listed.
+        browser.driver.navigate().refresh();
+        awaitSucceeded();
+        assertThat(browser.find("#promotion-title").getText()).isEqualTo("Promotion finished");
+        assertThat(browser.waitFor("#recent-table").getText()).contains("promote.csv", "preview", "promotion",
+                "2 promoted, 2 failed");
+
         // The members are there, with team, admin flag, groups and custom fields.
         browser.open("/communities/" + community + "/members");
         String members = browser.waitFor("#members-table").getText();
         assertThat(members).contains("Ada Lovelace", "Analytical Engines", "admin", "Group A, Group Blue",
                 "Key Fob", "1001", "Grace Hopper");
         assertThat(members).doesNotContain("Charles");
+        browser.screenshot("members", 1280);
         browser.driver.findElement(By.linkText("Ada Lovelace")).click();
         assertThat(browser.waitFor("#member").getText()).contains("ada@example.com", "Key Fob", "1001");
         assertThat(browser.find("#billing").getText()).contains("Billing is off");
