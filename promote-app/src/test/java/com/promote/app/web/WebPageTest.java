@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** The admin page in a real (headless) browser: sign in and out, tabs, CRM, reports, Migrations help, CSRF. */
 @ExtendWith(DropwizardExtensionsSupport.class)
@@ -111,11 +112,8 @@ class WebPageTest {
         q.clear();
         q.sendKeys(words);
         browser.find("#crm-search button").click();
-        browser.waitUntil(Duration.ofSeconds(10), d -> {
-            String url = d.getCurrentUrl();
-            return url.contains("q=") && (d.findElements(By.id("crm-table")).size()
-                    + d.findElements(By.id("crm-empty")).size()) > 0;
-        });
+        browser.waitUntil(Duration.ofSeconds(10), ExpectedConditions.stalenessOf(q));
+        browser.waitFor("#crm-q");
     }
 
     private List<String> rows() {
@@ -220,6 +218,38 @@ class WebPageTest {
         assertThat(browser.waitFor(".alert.ok").getText()).isEqualTo("You are signed out.");
         browser.open("/communities/" + community + "/crm");
         assertThat(browser.driver.getCurrentUrl()).endsWith("/login");
+    }
+
+    @Test
+    void pagesTheCrmFiftyAtATime() {
+        WebApp.Api api = new WebApp.Api(WebApp.base(APP));
+        long big = api.post("/api/communities", Map.of("name", "Big Space", "timeZone", "UTC")).get("id").asLong();
+        for (int i = 1; i <= 55; i++) {
+            api.person(big, "lead", "Person", String.format("N%02d", i), "p" + i + "@example.com", "Acme");
+        }
+        signIn();
+        browser.open("/communities/" + big + "/crm?q=acme");
+
+        assertThat(rows()).hasSize(50);
+        assertThat(browser.find(".pager").getText()).contains("1–50 of 55");
+        WebElement next = browser.driver.findElement(By.partialLinkText("Next"));
+        next.click();
+        browser.waitUntil(Duration.ofSeconds(10), ExpectedConditions.stalenessOf(next));
+        assertThat(rows()).hasSize(5);
+        assertThat(browser.find(".pager").getText()).contains("51–55 of 55");
+        assertThat(browser.find("#crm-q").getAttribute("value")).isEqualTo("acme");
+    }
+
+    @Test
+    void aBillingCommunityOffersTheBillingExample() {
+        WebApp.Api api = new WebApp.Api(WebApp.base(APP));
+        long billing = api.post("/api/communities", Map.of("name", "Billing Space", "timeZone", "UTC",
+                "billingEnabled", true, "defaultBillingDay", 1)).get("id").asLong();
+        signIn();
+        browser.open("/communities/" + billing + "/migrations");
+
+        assertThat(browser.find("#example-csv").getAttribute("href")).endsWith("/assets/examples/promote-example-billing.csv");
+        assertThat(browser.driver.findElements(By.id("billing-off"))).isEmpty();
     }
 
     @Test
