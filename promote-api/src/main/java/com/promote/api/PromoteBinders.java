@@ -19,6 +19,11 @@ public final class PromoteBinders {
         return Multibinder.newSetBinder(binder, Object.class, ExtensionResource.class);
     }
 
+    /** Reference data for the demo community (plans, say), so a new user sees the extension at work. */
+    public static Multibinder<DemoSeeder> demoSeeders(Binder binder) {
+        return Multibinder.newSetBinder(binder, DemoSeeder.class);
+    }
+
     /** Liquibase changelogs for the extension's own tables, run at start and by {@code db migrate}. */
     public static Multibinder<ExtensionMigration> migrations(Binder binder) {
         return Multibinder.newSetBinder(binder, ExtensionMigration.class);

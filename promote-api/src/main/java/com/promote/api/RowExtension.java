@@ -51,4 +51,16 @@ public interface RowExtension<P> {
      * promoted row, with that row's plan; an exception rolls back the whole row.
      */
     void apply(P plan, ApplyContext context);
+
+    /**
+     * Applies the plans of many rows at once, all in one transaction (the engine writes rows
+     * in batches). The default calls {@link #apply} for each; override it to write with JDBC
+     * batches ({@code handle.prepareBatch}). If it throws, the engine rolls the whole batch back
+     * and applies its rows one at a time with {@link #apply}, so a failing row is undone alone.
+     */
+    default void applyAll(List<AppliedRow<P>> rows) {
+        for (AppliedRow<P> row : rows) {
+            apply(row.plan(), row.context());
+        }
+    }
 }

@@ -36,7 +36,9 @@
  *   never open a connection or transaction of your own. Throwing rolls the whole row back:
  *   no member, no team, nothing of any extension. Work outside the database (mail, HTTP)
  *   goes to {@link com.promote.api.ApplyContext#afterCommit}, which runs only once the row
- *   has committed.</li>
+ *   has committed. For speed the engine applies rows in batches through
+ *   {@link com.promote.api.RowExtension#applyAll} (by default a loop over {@code apply});
+ *   when a batch fails it is rolled back and retried row by row, each row in a savepoint.</li>
  * </ol>
  */
 package com.promote.api;

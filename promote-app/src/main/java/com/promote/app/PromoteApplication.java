@@ -11,13 +11,17 @@ import com.promote.app.communities.CommunityResource;
 import com.promote.app.communities.GroupResource;
 import com.promote.app.communities.TeamResource;
 import com.promote.app.crm.PeopleResource;
+import com.promote.app.bench.BenchCommand;
 import com.promote.app.db.DbCommand;
 import com.promote.app.demo.DemoCommand;
 import com.promote.app.errors.DatabaseExceptionMapper;
 import com.promote.app.errors.PromoteExceptionMapper;
+import com.promote.app.errors.UnexpectedExceptionMapper;
 import com.promote.app.members.MemberResource;
+import com.promote.app.onboarding.OnboardingFeature;
 import com.promote.app.promotions.PromotionResource;
 import com.promote.app.promotions.PromotionRunnerManager;
+import com.promote.app.promotions.UploadLimitFilter;
 import com.promote.app.web.WebFeature;
 import com.promote.app.wiring.Extensions;
 import com.promote.engine.clock.PromoteClock;
@@ -58,6 +62,7 @@ public class PromoteApplication extends Application<PromoteConfiguration> {
         bootstrap.addBundle(new AssetsBundle("/assets/", "/assets/", null, "assets"));
         bootstrap.addCommand(new DbCommand());
         bootstrap.addCommand(new DemoCommand(this));
+        bootstrap.addCommand(new BenchCommand());
     }
 
     @Override
@@ -79,6 +84,7 @@ public class PromoteApplication extends Application<PromoteConfiguration> {
         environment.jersey().register(new ApiAuthFilter(authenticator));
         environment.jersey().register(new PromoteExceptionMapper());
         environment.jersey().register(new DatabaseExceptionMapper());
+        environment.jersey().register(new UnexpectedExceptionMapper());
 
         // The JSON API: reference data, the CRM, members; then what extensions add.
         environment.jersey().register(new AdminResource(jdbi, hasher, guard));
@@ -87,6 +93,7 @@ public class PromoteApplication extends Application<PromoteConfiguration> {
         environment.jersey().register(new GroupResource(jdbi, guard));
         environment.jersey().register(new PeopleResource(jdbi, guard));
         environment.jersey().register(new MemberResource(jdbi, guard));
+        OnboardingFeature.install(environment, jdbi, config.getSmtp(), guard);
         extensions.resources().forEach(environment.jersey()::register);
         WebFeature.install(environment, jdbi, dataSource, guard, authenticator);
 
@@ -99,6 +106,8 @@ public class PromoteApplication extends Application<PromoteConfiguration> {
         environment.lifecycle().manage(runnerManager);
         environment.healthChecks().register("promotion-runner", runnerManager);
         environment.jersey().register(new PromotionResource(promotions, guard));
+        environment.servlets().addFilter("upload-limit", new UploadLimitFilter(config.getMaxUploadBytes()))
+                .addMappingForUrlPatterns(null, false, "/api/communities/*");
 
         services = new Services(jdbi, clock, guard, hasher, extensions, promotions);
     }

@@ -19,7 +19,10 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import org.jdbi.v3.core.Jdbi;
 
-@Path("/api/communities")
+// Root "/api", shared with PeopleResource and AdminResource: JAX-RS routes a request to the
+// root resource with the longest literal path first, so a root "/api/communities" or
+// "/api/communities/{c}" would hide every other class's "/api/communities/{c}/..." method.
+@Path("/api")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public final class CommunityResource {
@@ -33,6 +36,7 @@ public final class CommunityResource {
 
     /** The creator is bound to the new community in the same transaction. */
     @POST
+    @Path("/communities")
     public Response create(@Context SecurityContext context, NewCommunity body) {
         if (body == null) {
             throw PromoteException.invalid("a JSON body {name, timeZone, billingEnabled, defaultBillingDay} is required");
@@ -48,12 +52,13 @@ public final class CommunityResource {
     }
 
     @GET
+    @Path("/communities")
     public List<Community> mine(@Context SecurityContext context) {
         return jdbi.withExtension(AdminDao.class, dao -> dao.communitiesOf(CommunityGuard.admin(context).id()));
     }
 
     @GET
-    @Path("/{c}")
+    @Path("/communities/{c}")
     public Community get(@Context SecurityContext context, @PathParam("c") long communityId) {
         return guard.require(context, communityId);
     }

@@ -15,6 +15,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Jdbi;
@@ -65,10 +67,18 @@ public final class TeamResource {
         guard.require(context, communityId);
         Paging paging = Paging.of(offset, limit);
         return jdbi.withHandle(h -> {
-            TeamDao dao = h.attach(TeamDao.class);
-            List<Team> teams = dao.page(communityId, paging.offset(), paging.limit());
+            List<Team> teams = h.attach(TeamDao.class).page(communityId, paging.offset(), paging.limit());
+            if (teams.isEmpty()) {
+                return List.<TeamView>of();
+            }
+            // One query for the members of the whole page, not one per team.
+            Map<Long, List<Long>> members = new HashMap<>();
+            h.createQuery("SELECT team_id, id FROM members WHERE team_id IN (<ids>) ORDER BY id")
+                    .bindList("ids", teams.stream().map(Team::id).toList())
+                    .map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getLong(2)))
+                    .forEach(e -> members.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
             return teams.stream().map(t -> new TeamView(t.id(), t.name(), t.adminMemberId(),
-                    dao.memberIds(t.id()), t.billDay())).toList();
+                    members.getOrDefault(t.id(), List.of()), t.billDay())).toList();
         });
     }
 }

@@ -24,7 +24,8 @@ import java.util.List;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
 
-@Path("/api/communities/{c}")
+// Root "/api" like CommunityResource and AdminResource (see there why).
+@Path("/api")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public final class PeopleResource {
@@ -37,7 +38,7 @@ public final class PeopleResource {
     }
 
     @POST
-    @Path("/people")
+    @Path("/communities/{c}/people")
     public Response create(@Context SecurityContext context, @PathParam("c") long communityId, NewPerson body) {
         guard.require(context, communityId);
         if (body == null) {
@@ -63,7 +64,7 @@ public final class PeopleResource {
     }
 
     @GET
-    @Path("/people")
+    @Path("/communities/{c}/people")
     public List<Person> list(@Context SecurityContext context, @PathParam("c") long communityId,
                              @QueryParam("type") String type, @QueryParam("offset") Integer offset,
                              @QueryParam("limit") Integer limit) {
@@ -77,7 +78,7 @@ public final class PeopleResource {
     }
 
     @GET
-    @Path("/reports/{type: leads|contacts}.csv")
+    @Path("/communities/{c}/reports/{type: leads|contacts}.csv")
     @Produces("text/csv")
     public Response report(@Context SecurityContext context, @PathParam("c") long communityId,
                            @PathParam("type") String type) {

@@ -1,5 +1,6 @@
 package com.promote.app.demo;
 
+import com.promote.api.CommunityInfo;
 import com.promote.app.PromoteApplication.Services;
 import com.promote.app.auth.AdminDao;
 import com.promote.app.auth.PasswordHasher;
@@ -46,6 +47,8 @@ public final class DemoData {
                         new NewCommunity(COMMUNITY, "America/New_York", isBillingInstalled(), 1));
                 admins.bind(communityId, adminId);
                 seedCommunity(h, communityId);
+                CommunityInfo info = h.attach(CommunityDao.class).find(communityId).orElseThrow().info();
+                services.extensions().demoSeeders().forEach(seeder -> seeder.seed(h, info));
             }
         });
         return new Credentials(ADMIN, password);

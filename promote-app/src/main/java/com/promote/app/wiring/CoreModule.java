@@ -27,5 +27,6 @@ final class CoreModule extends AbstractModule {
         PromoteBinders.rowExtensions(binder());
         PromoteBinders.resources(binder());
         PromoteBinders.migrations(binder());
+        PromoteBinders.demoSeeders(binder());
     }
 }

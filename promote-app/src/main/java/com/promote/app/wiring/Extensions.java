@@ -7,6 +7,7 @@ import com.google.inject.Module;
 import com.google.inject.Stage;
 import com.google.inject.TypeLiteral;
 import com.promote.api.CommunityAccess;
+import com.promote.api.DemoSeeder;
 import com.promote.api.ExtensionMigration;
 import com.promote.api.ExtensionResource;
 import com.promote.api.PromoteModule;
@@ -62,6 +63,10 @@ public final class Extensions {
                 .sorted(Comparator.comparing(ExtensionMigration::changelog))
                 .forEach(changelogs::add);
         return changelogs;
+    }
+
+    public Set<DemoSeeder> demoSeeders() {
+        return injector.getInstance(Key.get(new TypeLiteral<Set<DemoSeeder>>() { }));
     }
 
     public List<String> moduleNames() {

@@ -19,3 +19,13 @@ CREATE TABLE community_admins (
   CONSTRAINT fk_ca_admin FOREIGN KEY (admin_id) REFERENCES admins (id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 
+--changeset promote-app:2-onboarding-templates
+-- A community's own onboarding email (Mustache sources); without a row the shipped default is used.
+CREATE TABLE onboarding_templates (
+  community_id BIGINT NOT NULL PRIMARY KEY,
+  subject VARCHAR(500) NOT NULL,
+  text_body TEXT NOT NULL,
+  html_body TEXT NOT NULL,
+  updated_at DATETIME(3) NOT NULL,
+  CONSTRAINT fk_ot_community FOREIGN KEY (community_id) REFERENCES communities (id)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;

@@ -1,5 +1,7 @@
 package com.promote.engine.crm;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -41,11 +43,30 @@ public interface PersonDao {
     List<Person> pageLive(@Bind("communityId") long communityId, @Bind("type") String type,
                           @Bind("offset") int offset, @Bind("limit") int limit);
 
-    /** Live people among these email keys: one query for a whole batch of rows. */
-    @SqlQuery("SELECT " + COLUMNS + " FROM people WHERE community_id = :communityId"
-            + " AND archived_at IS NULL AND email_key IN (<keys>)")
-    List<Person> findLiveByEmailKeys(@Bind("communityId") long communityId,
-                                     @BindList("keys") Collection<String> keys);
+    /**
+     * People of any community among these email keys, for a batch lookup. Filtered by
+     * community and CRM state in Java on purpose: with only email_key in the WHERE clause the
+     * unique index is the one every optimiser picks, whatever its statistics say.
+     */
+    @SqlQuery("SELECT " + COLUMNS + ", archived_at FROM people WHERE email_key IN (<keys>)")
+    @RegisterConstructorMapper(KeyedPerson.class)
+    List<KeyedPerson> findByEmailKeys(@BindList("keys") Collection<String> keys);
+
+    /** A person with whether it is still in the CRM. */
+    record KeyedPerson(long id, long communityId, String type, String firstName, String lastName, String email,
+                       String phone, String companyName, String source, String notes, LocalDate followUpDate,
+                       LocalDate tourDate, LocalDate promotedDate, Instant createdAt, Instant archivedAt) {
+        public Person person() {
+            return new Person(id, communityId, type, firstName, lastName, email, phone, companyName, source, notes,
+                    followUpDate, tourDate, promotedDate, createdAt);
+        }
+    }
+
+    default List<Person> findLiveByEmailKeys(long communityId, Collection<String> keys) {
+        return findByEmailKeys(keys).stream()
+                .filter(p -> p.communityId() == communityId && p.archivedAt() == null)
+                .map(KeyedPerson::person).toList();
+    }
 
     /** Takes a promoted person out of the CRM, keeping the record for undo. */
     @SqlUpdate("UPDATE people SET archived_at = CURRENT_TIMESTAMP(3), promoted_to_member_id = :memberId"

@@ -97,8 +97,9 @@ public final class CsvRecords implements Closeable {
             if (what != null && what.toLowerCase().contains("quote")) {
                 what = "a quoted cell is never closed (unbalanced \" quotes)";
             }
-            return new PromoteException(ErrorKind.FILE_REJECTED, fileName + " cannot be read as CSV" + where
-                    + " (after data row " + rowNumber + "): " + what);
+            String row = header == null ? "the header" : "data row " + (rowNumber + 1);
+            return new PromoteException(ErrorKind.FILE_REJECTED, fileName + " cannot be read as CSV at " + row
+                    + where + ": " + what);
         }
         throw new UncheckedIOException(e);
     }

@@ -1,13 +1,16 @@
 package com.promote.engine.customfields;
 
+import com.promote.api.AppliedRow;
 import com.promote.api.ApplyContext;
 import com.promote.api.PlanContext;
 import com.promote.api.PlanResult;
 import com.promote.api.RowCells;
 import com.promote.api.RowExtension;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
  * Every column nobody owns becomes a custom field on the member: name = header as written,
@@ -54,5 +57,19 @@ public final class CustomFieldsExtension implements RowExtension<Map<String, Str
             dao.delete(context.memberId(), name);
         });
         dao.insert(context.memberId(), fields.keySet(), fields.values());
+    }
+
+    /** Members are new when promoted, so a plain batch insert; a clash falls back to {@link #apply}. */
+    @Override
+    public void applyAll(List<AppliedRow<Map<String, String>>> rows) {
+        PreparedBatch batch = rows.get(0).context().handle()
+                .prepareBatch("INSERT INTO member_custom_fields (member_id, name, field_value) VALUES (:m, :n, :v)");
+        for (AppliedRow<Map<String, String>> row : rows) {
+            row.plan().forEach((name, value) -> batch.bind("m", row.context().memberId()).bind("n", name)
+                    .bind("v", value).add());
+        }
+        if (batch.size() > 0) {
+            batch.execute();
+        }
     }
 }

@@ -2,14 +2,15 @@ package com.promote.engine.db;
 
 import com.promote.api.ExtensionMigration;
 import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.List;
 import javax.sql.DataSource;
+import java.util.Map;
 import liquibase.Liquibase;
+import liquibase.Scope;
+import liquibase.ui.LoggerUIService;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
-import liquibase.exception.LiquibaseException;
 import liquibase.resource.ClassLoaderResourceAccessor;
 
 /**
@@ -19,6 +20,11 @@ import liquibase.resource.ClassLoaderResourceAccessor;
 public final class Migrator {
     public static final ExtensionMigration CORE =
             new ExtensionMigration("com/promote/engine/db/core-changelog.sql", Migrator.class);
+
+    static {
+        // Liquibase prints an update summary to stdout by default; the log is where ours goes.
+        System.setProperty("liquibase.command.showSummaryOutput", "LOG");
+    }
 
     private final DataSource dataSource;
 
@@ -33,16 +39,15 @@ public final class Migrator {
     }
 
     private void migrate(ExtensionMigration changelog) {
-        // Liquibase prints a summary to stdout by default; the log is where ours goes.
-        System.setProperty("liquibase.showSummaryOutput", "LOG");
         try (Connection connection = dataSource.getConnection()) {
             Database database = DatabaseFactory.getInstance()
                     .findCorrectDatabaseImplementation(new JdbcConnection(connection));
             var accessor = new ClassLoaderResourceAccessor(changelog.anchor().getClassLoader());
             try (Liquibase liquibase = new Liquibase(changelog.changelog(), accessor, database)) {
-                liquibase.update("");
+                // Liquibase talks to the console by default; ours goes to the log.
+                Scope.child(Map.of(Scope.Attr.ui.name(), new LoggerUIService()), () -> liquibase.update(""));
             }
-        } catch (SQLException | LiquibaseException e) {
+        } catch (Exception e) {
             throw new IllegalStateException("Could not migrate the database with "
                     + changelog.changelog() + ": " + e.getMessage(), e);
         }

@@ -114,16 +114,19 @@ final class PromotionJob {
             return;
         }
         List<Runnable> afterCommit = new ArrayList<>();
-        try {
-            jdbi.useTransaction(h -> {
-                for (PlannedRow row : planned) {
-                    applyAlone(h, run, row, afterCommit);
-                }
-                record(h, results);
-            });
-        } catch (RuntimeException e) {
-            run.teams.batchRolledBack();
-            throw e;
+        if (!applyFast(run, planned, results, afterCommit)) {
+            afterCommit.clear();
+            try {
+                jdbi.useTransaction(h -> {
+                    for (PlannedRow row : planned) {
+                        applyAlone(h, run, row, afterCommit);
+                    }
+                    record(h, results);
+                });
+            } catch (RuntimeException e) {
+                run.teams.batchRolledBack();
+                throw e;
+            }
         }
         run.teams.batchCommitted();
         for (Runnable action : afterCommit) {
@@ -177,6 +180,36 @@ final class PromotionJob {
                     planned.add(row);
                 }
             }
+        }
+    }
+
+    /**
+     * The whole batch in a few JDBC batches. False when anything failed: the transaction is
+     * rolled back and the caller redoes the batch row by row, so only a bad row fails.
+     */
+    private boolean applyFast(RunContext run, List<PlannedRow> planned, List<RowResult> results,
+                              List<Runnable> afterCommit) {
+        if (planned.size() < 2) {
+            return false;
+        }
+        try {
+            jdbi.useTransaction(h -> {
+                new BatchApplier(run).apply(h, planned, afterCommit);
+                record(h, results);
+            });
+            return true;
+        } catch (RuntimeException e) {
+            LOG.debug("Batch of promotion {} falls back to row by row: {}", promotion.id(), e.toString());
+            run.teams.forgetBatchCreations();
+            for (PlannedRow row : planned) {
+                RowResult r = row.result();
+                r.result = null;
+                r.memberId = null;
+                r.teamId = run.teams.knownId(row.teamName());
+                r.teamCreated = false;
+                r.teamAdmin = false;
+            }
+            return false;
         }
     }
 

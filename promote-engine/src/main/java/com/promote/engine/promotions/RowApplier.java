@@ -1,13 +1,10 @@
 package com.promote.engine.promotions;
 
-import com.promote.api.ApplyContext;
-import com.promote.api.CommunityInfo;
 import com.promote.engine.crm.PersonDao;
 import com.promote.engine.members.MemberDao;
 import com.promote.engine.members.NewMember;
 import com.promote.engine.onboarding.OnboardingOutboxDao;
 import com.promote.engine.teams.TeamDao;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Handle;
@@ -37,7 +34,8 @@ final class RowApplier {
             if (handle.attach(PersonDao.class).archive(row.person().id(), memberId) != 1) {
                 throw new RowRejected("this lead or contact was promoted by another upload meanwhile");
             }
-            Context context = new Context(handle, memberId, team, row.result().row, afterCommit);
+            RowApplyContext context = new RowApplyContext(run, handle, memberId, team.teamId(), team.created(),
+                    row.result().row, afterCommit);
             for (PlannedRow.ExtensionPlan plan : row.plans()) {
                 plan.extension().apply(plan.plan(), context);
             }
@@ -62,72 +60,6 @@ final class RowApplier {
     static final class RowRejected extends RuntimeException {
         RowRejected(String message) {
             super(message);
-        }
-    }
-
-    private final class Context implements ApplyContext {
-        private final Handle handle;
-        private final long memberId;
-        private final TeamBook.Resolution team;
-        private final int rowNumber;
-        private final List<Runnable> afterCommit;
-
-        Context(Handle handle, long memberId, TeamBook.Resolution team, int rowNumber, List<Runnable> afterCommit) {
-            this.handle = handle;
-            this.memberId = memberId;
-            this.team = team;
-            this.rowNumber = rowNumber;
-            this.afterCommit = afterCommit;
-        }
-
-        @Override
-        public Handle handle() {
-            return handle;
-        }
-
-        @Override
-        public CommunityInfo community() {
-            return run.community;
-        }
-
-        @Override
-        public LocalDate today() {
-            return run.today;
-        }
-
-        @Override
-        public long promotionId() {
-            return run.promotion.id();
-        }
-
-        @Override
-        public int rowNumber() {
-            return rowNumber;
-        }
-
-        @Override
-        public long memberId() {
-            return memberId;
-        }
-
-        @Override
-        public long teamId() {
-            return team.teamId();
-        }
-
-        @Override
-        public boolean teamCreatedByThisRow() {
-            return team.created();
-        }
-
-        @Override
-        public void setTeamBillDay(int day) {
-            handle.attach(TeamDao.class).setBillDay(team.teamId(), day);
-        }
-
-        @Override
-        public void afterCommit(Runnable action) {
-            afterCommit.add(action);
         }
     }
 }

@@ -100,6 +100,28 @@ final class TeamBook {
         return new Resolution(created, true);
     }
 
+    /** The id of a team that exists already (before this run, or created by it), or null. */
+    Long knownId(String name) {
+        Team team = existing.get(name);
+        if (team != null) {
+            return team.id();
+        }
+        return ours.containsKey(name) ? ours.get(name) : createdInBatch.get(name);
+    }
+
+    void markCreated(String name, long id) {
+        createdInBatch.put(name, id);
+    }
+
+    boolean createdInBatch(String name) {
+        return createdInBatch.containsKey(name);
+    }
+
+    /** The batch's fast path was rolled back: the teams it created do not exist. */
+    void forgetBatchCreations() {
+        createdInBatch.clear();
+    }
+
     /** The row that created {@code name} was rolled back to its savepoint. */
     void forgetCreated(String name) {
         createdInBatch.remove(name);

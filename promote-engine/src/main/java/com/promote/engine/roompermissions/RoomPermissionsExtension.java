@@ -1,5 +1,6 @@
 package com.promote.engine.roompermissions;
 
+import com.promote.api.AppliedRow;
 import com.promote.api.ApplyContext;
 import com.promote.api.PlanContext;
 import com.promote.api.PlanResult;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jdbi.v3.core.statement.PreparedBatch;
 
 /** "Room Permissions": comma-separated group names; the member joins each. */
 public final class RoomPermissionsExtension implements RowExtension<List<Long>> {
@@ -81,6 +83,20 @@ public final class RoomPermissionsExtension implements RowExtension<List<Long>> 
     public void apply(List<Long> groupIds, ApplyContext context) {
         if (!groupIds.isEmpty()) {
             context.handle().attach(GroupDao.class).addMember(context.memberId(), groupIds);
+        }
+    }
+
+    @Override
+    public void applyAll(List<AppliedRow<List<Long>>> rows) {
+        PreparedBatch batch = rows.get(0).context().handle()
+                .prepareBatch("INSERT INTO member_groups (member_id, group_id) VALUES (:m, :g)");
+        for (AppliedRow<List<Long>> row : rows) {
+            for (Long groupId : row.plan()) {
+                batch.bind("m", row.context().memberId()).bind("g", groupId).add();
+            }
+        }
+        if (batch.size() > 0) {
+            batch.execute();
         }
     }
 }

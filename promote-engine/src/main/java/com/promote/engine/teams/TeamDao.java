@@ -43,6 +43,4 @@ public interface TeamDao {
     @SqlUpdate("UPDATE teams SET bill_day = :billDay WHERE id = :id")
     void setBillDay(@Bind("id") long teamId, @Bind("billDay") int billDay);
 
-    @SqlQuery("SELECT id FROM members WHERE team_id = :teamId ORDER BY id")
-    List<Long> memberIds(@Bind("teamId") long teamId);
 }

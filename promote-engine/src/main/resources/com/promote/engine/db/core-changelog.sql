@@ -33,7 +33,8 @@ CREATE TABLE people (
   created_at DATETIME(3) NOT NULL,
   archived_at DATETIME(3),
   promoted_to_member_id BIGINT,
-  CONSTRAINT uq_people_email UNIQUE (community_id, email_key),
+  -- email_key leads so that a batch lookup (email_key IN (...)) is a handful of index probes.
+  CONSTRAINT uq_people_email UNIQUE (email_key, community_id),
   CONSTRAINT fk_people_community FOREIGN KEY (community_id) REFERENCES communities (id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 CREATE INDEX ix_people_list ON people (community_id, archived_at, type, id);
@@ -47,9 +48,10 @@ CREATE TABLE teams (
   bill_day INT,
   created_by_promotion_id BIGINT,
   created_at DATETIME(3) NOT NULL,
-  CONSTRAINT uq_teams_name UNIQUE (community_id, name),
+  CONSTRAINT uq_teams_name UNIQUE (name, community_id),
   CONSTRAINT fk_teams_community FOREIGN KEY (community_id) REFERENCES communities (id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
+CREATE INDEX ix_teams_community ON teams (community_id, id);
 
 --changeset promote:1-groups
 CREATE TABLE room_groups (
@@ -77,12 +79,14 @@ CREATE TABLE members (
   promotion_id BIGINT,
   created_at DATETIME(3) NOT NULL,
   updated_at DATETIME(3) NOT NULL,
-  CONSTRAINT uq_members_email UNIQUE (community_id, email_key),
+  CONSTRAINT uq_members_email UNIQUE (email_key, community_id),
   CONSTRAINT fk_members_community FOREIGN KEY (community_id) REFERENCES communities (id),
   CONSTRAINT fk_members_team FOREIGN KEY (team_id) REFERENCES teams (id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 CREATE INDEX ix_members_team ON members (team_id);
+CREATE INDEX ix_members_community ON members (community_id, id);
 CREATE INDEX ix_members_promotion ON members (promotion_id);
+CREATE INDEX ix_members_person ON members (promoted_from_person_id);
 
 CREATE TABLE member_groups (
   member_id BIGINT NOT NULL,

@@ -1,0 +1,135 @@
+package com.promote.app.bench;
+
+import com.codahale.metrics.MetricRegistry;
+import com.promote.app.PromoteConfiguration;
+import com.promote.app.auth.CommunityGuard;
+import com.promote.app.wiring.Extensions;
+import com.promote.engine.clock.PromoteClock;
+import com.promote.engine.communities.Community;
+import com.promote.engine.communities.CommunityDao;
+import com.promote.engine.communities.NewCommunity;
+import com.promote.engine.db.Migrator;
+import com.promote.engine.groups.GroupDao;
+import com.promote.engine.promotions.Promotion;
+import com.promote.engine.promotions.PromotionRunner;
+import com.promote.engine.promotions.PromotionService;
+import io.dropwizard.core.cli.ConfiguredCommand;
+import io.dropwizard.core.setup.Bootstrap;
+import io.dropwizard.db.ManagedDataSource;
+import java.io.BufferedWriter;
+import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.UUID;
+import net.sourceforge.argparse4j.inf.Namespace;
+import net.sourceforge.argparse4j.inf.Subparser;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.sqlobject.SqlObjectPlugin;
+
+/**
+ * {@code bench config.yml --rows 100000}: seeds a throwaway community with that many leads,
+ * promotes them all from one CSV (teams of five, a room permission and a custom field each)
+ * on the configured database, and prints rows/s and peak heap. Run on demand, not in tests.
+ */
+public final class BenchCommand extends ConfiguredCommand<PromoteConfiguration> {
+    public BenchCommand() {
+        super("bench", "Promotes N generated leads on the configured database and prints rows/s and peak heap");
+    }
+
+    @Override
+    public void configure(Subparser subparser) {
+        super.configure(subparser);
+        subparser.addArgument("--rows").type(Integer.class).setDefault(10_000).help("how many rows (default 10000)");
+        subparser.addArgument("--batch").type(Integer.class).setDefault(500).help("rows per transaction (default 500)");
+    }
+
+    @Override
+    protected void run(Bootstrap<PromoteConfiguration> bootstrap, Namespace namespace, PromoteConfiguration config)
+            throws Exception {
+        int rows = namespace.getInt("rows");
+        ManagedDataSource dataSource = config.getDatabase().build(new MetricRegistry(), "bench");
+        Path csv = Files.createTempFile("promote-bench-", ".csv");
+        try {
+            Jdbi jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());
+            PromoteClock clock = PromoteClock.system();
+            Extensions extensions = Extensions.load(config.getPluginsDir(), jdbi, clock, new CommunityGuard(jdbi));
+            new Migrator(dataSource).migrate(extensions.changelogs());
+            String tag = UUID.randomUUID().toString().substring(0, 8);
+            Community community = seed(jdbi, tag, rows);
+            writeCsv(csv, tag, rows);
+            System.out.printf("Database: %s%nRows: %,d (file %,d bytes)%n", config.getDatabase().getUrl(), rows, Files.size(csv));
+
+            resetPeaks();
+            PromotionRunner runner = new PromotionRunner(jdbi, extensions.registry(), new PromotionRunner.Settings(1,
+                    namespace.getInt("batch"), Duration.ofMillis(200), Duration.ofMinutes(5)), Clock.systemUTC());
+            PromotionService service = new PromotionService(jdbi, extensions.registry(), clock,
+                    config.getMaxUploadBytes(), () -> { });
+            long t0 = System.nanoTime();
+            Promotion p;
+            try (InputStream in = Files.newInputStream(csv)) {
+                p = service.upload(community, 0, "bench.csv", in, false, false);
+            }
+            long t1 = System.nanoTime();
+            runner.runOne();
+            long t2 = System.nanoTime();
+            Promotion done = service.find(community.id(), p.id()).orElseThrow();
+            double checkS = (t1 - t0) / 1e9;
+            double runS = (t2 - t1) / 1e9;
+            System.out.printf("Upload check + store: %.2f s%nPromotion run: %.2f s -> %,.0f rows/s (%s: %,d promoted, %,d failed)%n"
+                            + "End to end: %,.0f rows/s%nPeak heap: %,d MiB (max heap %,d MiB)%n",
+                    checkS, runS, rows / runS, done.status(), done.promoted(), done.failed(), rows / (checkS + runS),
+                    peakHeapBytes() / (1024 * 1024), Runtime.getRuntime().maxMemory() / (1024 * 1024));
+        } finally {
+            Files.deleteIfExists(csv);
+            dataSource.stop();
+        }
+    }
+
+    private static Community seed(Jdbi jdbi, String tag, int rows) {
+        return jdbi.inTransaction(h -> {
+            long id = h.attach(CommunityDao.class).insert(new NewCommunity("Bench " + tag, "UTC", false, 1));
+            h.attach(GroupDao.class).insert(id, "Group Blue");
+            PreparedBatch batch = h.prepareBatch("INSERT INTO people (community_id, type, first_name, last_name, email,"
+                    + " email_key, company_name, created_at) VALUES (:c, 'lead', :f, :l, :e, :e, :co, CURRENT_TIMESTAMP(3))");
+            for (int i = 0; i < rows; i++) {
+                String email = "lead" + i + "@" + tag + ".example";
+                batch.bind("c", id).bind("f", "First" + i).bind("l", "Last" + i).bind("e", email)
+                        .bind("co", "Company " + (i / 5)).add();
+                if (batch.size() == 1_000) {
+                    batch.execute();
+                }
+            }
+            if (batch.size() > 0) {
+                batch.execute();
+            }
+            return h.attach(CommunityDao.class).find(id).orElseThrow();
+        });
+    }
+
+    private static void writeCsv(Path csv, String tag, int rows) throws java.io.IOException {
+        try (BufferedWriter w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
+            w.write("email,first_name,last_name,company_name,Room Permissions,Key Fob\n");
+            for (int i = 0; i < rows; i++) {
+                w.write("lead" + i + "@" + tag + ".example,First" + i + ",Last" + i + ",Team " + (i / 5)
+                        + ",Group Blue,KF-" + i + "\n");
+            }
+        }
+    }
+
+    private static void resetPeaks() {
+        System.gc();
+        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+    }
+
+    private static long peakHeapBytes() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
+                .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+    }
+}

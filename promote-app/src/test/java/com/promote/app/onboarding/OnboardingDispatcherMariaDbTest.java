@@ -1,0 +1,8 @@
+package com.promote.app.onboarding;
+
+class OnboardingDispatcherMariaDbTest extends OnboardingDispatcherContract {
+    @Override
+    OutboxDatabase open() {
+        return OutboxDatabase.mariaDb();
+    }
+}

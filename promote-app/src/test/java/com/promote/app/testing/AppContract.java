@@ -1,0 +1,49 @@
+package com.promote.app.testing;
+
+import com.promote.app.testing.TestDatabases.Kind;
+import com.promote.app.testing.TestDatabases.TestDatabase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * Base of a black-box contract that runs once per database: write the tests in an abstract
+ * {@code FooContract extends AppContract}, then two one-line subclasses
+ * {@code FooOnH2Test} and {@code FooOnMariaDbTest} that return their {@link Kind}.
+ * The app starts once per class (not per test): tests must create their own community and
+ * never rely on each other's data.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+public abstract class AppContract {
+    protected TestDatabase db;
+    protected PromoteTestApp app;
+    /** Signed in as the first admin. */
+    protected ApiClient api;
+
+    protected abstract Kind kind();
+
+    @BeforeAll
+    final void startApp() {
+        db = TestDatabases.create(kind());
+        try {
+            app = PromoteTestApp.start(db);
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+        api = app.client();
+    }
+
+    @AfterAll
+    final void stopApp() {
+        try {
+            if (app != null) {
+                app.close();
+            }
+        } finally {
+            if (db != null) {
+                db.close();
+            }
+        }
+    }
+}
