@@ -4,42 +4,48 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.promote.app.auth.Admin;
 import com.promote.app.auth.AdminDao;
-import com.promote.app.wiring.Extensions;
+import com.promote.app.testing.TestDatabases;
 import com.promote.engine.db.Migrator;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.UUID;
-import org.h2.jdbcx.JdbcDataSource;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.sqlobject.SqlObjectPlugin;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
-/** The session store on a real database with the real schema. */
+/** The session store on H2 and MariaDB, each with the real schema. */
 class WebSessionsTest {
     private static final Instant NOW = Instant.parse("2026-05-15T09:00:00Z");
+    private TestDatabases.TestDatabase database;
     private Jdbi jdbi;
     private Admin admin;
 
-    @BeforeEach
-    void database() {
-        JdbcDataSource dataSource = new JdbcDataSource();
-        dataSource.setURL("jdbc:h2:mem:sessions-" + UUID.randomUUID() + ";MODE=MySQL;DB_CLOSE_DELAY=-1");
-        new Migrator(dataSource).migrate(List.of(Migrator.CORE, Extensions.APP_CHANGELOG, WebFeature.CHANGELOG));
-        jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());
+    void open(TestDatabases.Kind kind) {
+        database = TestDatabases.create(kind).migrate();
+        new Migrator(database.dataSource()).migrate(List.of(WebFeature.CHANGELOG));
+        jdbi = database.jdbi();
         long id = jdbi.withExtension(AdminDao.class, dao -> dao.insert("ada", "not-a-real-hash"));
         admin = new Admin(id, "ada");
+    }
+
+    @AfterEach
+    void close() {
+        if (database != null) {
+            database.close();
+        }
     }
 
     private WebSessions at(Instant instant) {
         return new WebSessions(jdbi, Clock.fixed(instant, ZoneOffset.UTC));
     }
 
-    @Test
-    void aSessionFindsItsAdminAndCsrfTokenUntilItExpires() {
+    @ParameterizedTest
+    @EnumSource(TestDatabases.Kind.class)
+    void aSessionFindsItsAdminAndCsrfTokenUntilItExpires(TestDatabases.Kind kind) {
+        open(kind);
         WebSessions.Created created = at(NOW).create(admin);
 
         var found = at(NOW.plus(Duration.ofHours(11))).find(created.token()).orElseThrow();
@@ -51,8 +57,10 @@ class WebSessionsTest {
         assertThat(at(NOW.plus(WebSessions.LIFETIME)).find(created.token())).isEmpty();
     }
 
-    @Test
-    void onlyAHashOfTheTokenIsStoredAndEndingASessionRemovesIt() {
+    @ParameterizedTest
+    @EnumSource(TestDatabases.Kind.class)
+    void onlyAHashOfTheTokenIsStoredAndEndingASessionRemovesIt(TestDatabases.Kind kind) {
+        open(kind);
         WebSessions sessions = at(NOW);
         WebSessions.Created created = sessions.create(admin);
 
@@ -65,8 +73,10 @@ class WebSessionsTest {
         assertThat(sessions.find(created.token())).isEmpty();
     }
 
-    @Test
-    void signingInAgainGivesANewTokenAndSweepsExpiredSessions() {
+    @ParameterizedTest
+    @EnumSource(TestDatabases.Kind.class)
+    void signingInAgainGivesANewTokenAndSweepsExpiredSessions(TestDatabases.Kind kind) {
+        open(kind);
         WebSessions.Created old = at(NOW).create(admin);
         WebSessions.Created fresh = at(NOW.plus(Duration.ofDays(1))).create(admin);
 
