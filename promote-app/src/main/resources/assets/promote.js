@@ -284,7 +284,7 @@
       var team = el('span');
       if (r.teamName && r.result !== 'failed') {
         team.appendChild(document.createTextNode(r.teamName + ' '));
-        var kind = r.teamCreated ? (r.teamAdmin ? 'new team, admin' : 'new team') : (r.teamAdmin ? 'existing, admin' : 'existing team');
+        var kind = r.teamCreated ? (r.teamAdmin ? 'new team, admin' : 'new team') : (r.teamAdmin ? 'joins as admin' : 'joins team');
         team.appendChild(el('span', r.teamCreated ? 'badge new' : 'badge', kind));
       }
       cell(tr, 'Team', team);
@@ -341,7 +341,8 @@
       call('POST', api('/promotions/' + encodeURIComponent(current.id) + '/onboarding-emails')).then(function (res) {
         if (res.ok) {
           var n = res.data && typeof res.data.queued === 'number' ? res.data.queued : 0;
-          byId('onboarding-status').textContent = n === 1 ? 'Queued 1 onboarding email.' : 'Queued ' + n + ' onboarding emails.';
+          byId('onboarding-status').textContent = n === 0 ? 'Every member of this promotion already has an onboarding email.'
+            : n === 1 ? 'Queued 1 onboarding email.' : 'Queued ' + n + ' onboarding emails.';
           show(button, false);
         } else {
           button.disabled = false;
@@ -405,7 +406,7 @@
         cell(tr, 'First bill', m.firstBillDate);
         mBody.appendChild(tr);
       });
-      show(byId('memberships-table'), (memberships.data || []).length > 0);
+      show(byId('memberships-box'), (memberships.data || []).length > 0);
       var iBody = clearTable('invoices-table');
       (invoices.data || []).forEach(function (i) {
         var tr = el('tr');
@@ -415,7 +416,7 @@
         cell(tr, 'Kind', i.kind);
         iBody.appendChild(tr);
       });
-      show(byId('invoices-table'), (invoices.data || []).length > 0);
+      show(byId('invoices-box'), (invoices.data || []).length > 0);
     });
   }
 

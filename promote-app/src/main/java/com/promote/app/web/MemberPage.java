@@ -27,15 +27,15 @@ public final class MemberPage extends CommunityPage {
     }
 
     public String phone() {
-        return PageText.orEmpty(member.phone());
+        return PageText.orDash(member.phone());
     }
 
     public String source() {
-        return PageText.orEmpty(member.source());
+        return PageText.orDash(member.source());
     }
 
     public String notes() {
-        return PageText.orEmpty(member.notes());
+        return PageText.orDash(member.notes());
     }
 
     public String teamName() {
@@ -47,7 +47,7 @@ public final class MemberPage extends CommunityPage {
     }
 
     public String groups() {
-        return String.join(", ", member.groups());
+        return member.groups().isEmpty() ? "—" : String.join(", ", member.groups());
     }
 
     public List<MembersPage.Field> customFields() {

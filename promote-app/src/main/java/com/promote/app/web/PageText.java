@@ -15,6 +15,10 @@ public final class PageText {
         return value == null ? "" : value.toString();
     }
 
+    static String orDash(String value) {
+        return value == null || value.isBlank() ? "—" : value;
+    }
+
     static String name(String first, String last) {
         String name = (orEmpty(first) + " " + orEmpty(last)).trim();
         return name.isEmpty() ? "(no name)" : name;

@@ -30,19 +30,38 @@ final class WebApp {
 
     static DropwizardAppExtension<PromoteConfiguration> extension() {
         try {
-            Path plugins = Files.createTempDirectory("promote-web-plugins");
-            return new DropwizardAppExtension<>(PromoteApplication.class, Path.of("../config.yml").toAbsolutePath().toString(),
-                    ConfigOverride.config("database.url",
-                            "jdbc:h2:mem:web-" + UUID.randomUUID() + ";MODE=MySQL;DB_CLOSE_DELAY=-1"),
-                    ConfigOverride.config("server.applicationConnectors[0].port", "0"),
-                    ConfigOverride.config("server.adminConnectors[0].port", "0"),
-                    ConfigOverride.config("adminUser", ADMIN),
-                    ConfigOverride.config("adminPassword", PASSWORD),
-                    ConfigOverride.config("pluginsDir", plugins.toString()),
-                    ConfigOverride.config("clockFixedDate", "2026-05-15"));
+            return extension(Files.createTempDirectory("promote-web-plugins"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The billing plugin as the build leaves it; run {@code mvn package} (or {@code verify}) on the reactor first. */
+    static final Path BILLING_JAR = Path.of("../promote-billing-plugin/target/promote-billing-plugin.jar");
+
+    /** The app with only the billing plugin in its plugins folder (none when the jar is not built). */
+    static DropwizardAppExtension<PromoteConfiguration> extensionWithBilling() {
+        try {
+            Path plugins = Files.createTempDirectory("promote-web-plugins");
+            if (Files.exists(BILLING_JAR)) {
+                Files.copy(BILLING_JAR, plugins.resolve("promote-billing-plugin.jar"));
+            }
+            return extension(plugins);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static DropwizardAppExtension<PromoteConfiguration> extension(Path plugins) {
+        return new DropwizardAppExtension<>(PromoteApplication.class, Path.of("../config.yml").toAbsolutePath().toString(),
+                ConfigOverride.config("database.url",
+                        "jdbc:h2:mem:web-" + UUID.randomUUID() + ";MODE=MySQL;DB_CLOSE_DELAY=-1"),
+                ConfigOverride.config("server.applicationConnectors[0].port", "0"),
+                ConfigOverride.config("server.adminConnectors[0].port", "0"),
+                ConfigOverride.config("adminUser", ADMIN),
+                ConfigOverride.config("adminPassword", PASSWORD),
+                ConfigOverride.config("pluginsDir", plugins.toString()),
+                ConfigOverride.config("clockFixedDate", "2026-05-15"));
     }
 
     static String base(DropwizardAppExtension<PromoteConfiguration> app) {

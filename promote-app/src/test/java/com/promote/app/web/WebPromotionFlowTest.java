@@ -128,6 +128,12 @@ class WebPromotionFlowTest {
         assertThat(results.get(1)).startsWith("ada@example.com").contains("promoted");
         assertThat(results.get(2)).contains("failed", "Group Purple");
 
+        // Onboarding emails for the promotion's members, asked for after the run.
+        browser.find("#send-onboarding").click();
+        browser.waitUntil(Duration.ofSeconds(10), d -> !d.findElement(By.id("onboarding-status")).getText().isBlank());
+        assertThat(browser.find("#onboarding-status").getText()).isEqualTo("Queued 2 onboarding emails.");
+        assertThat(browser.find("#send-onboarding").isDisplayed()).isFalse();
+
         // A reload comes back to the same promotion; recent uploads are listed.
         browser.driver.navigate().refresh();
         awaitSucceeded();
@@ -141,6 +147,7 @@ class WebPromotionFlowTest {
         assertThat(members).contains("Ada Lovelace", "Analytical Engines", "admin", "Group A, Group Blue",
                 "Key Fob", "1001", "Grace Hopper");
         assertThat(members).doesNotContain("Charles");
+        assertThat(browser.driver.findElements(By.cssSelector("#members-table .badge.waiting"))).hasSize(2);
         browser.screenshot("members", 1280);
         browser.driver.findElement(By.linkText("Ada Lovelace")).click();
         assertThat(browser.waitFor("#member").getText()).contains("ada@example.com", "Key Fob", "1001");
