@@ -16,6 +16,9 @@ public interface PlanContext {
 
     boolean dryRun();
 
+    /** The promotion being planned: stable across a restart of the same promotion. */
+    long promotionId();
+
     /**
      * A value computed once per promotion run and shared by all its rows: reference data
      * loaded in one query (all groups, all plans), or state carried from row to row in file

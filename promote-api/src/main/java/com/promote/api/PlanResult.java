@@ -1,5 +1,7 @@
 package com.promote.api;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -14,7 +16,8 @@ public final class PlanResult<P> {
 
     private PlanResult(P plan, Map<String, Object> report, List<Problem> problems) {
         this.plan = plan;
-        this.report = Map.copyOf(report);
+        // Ordered, and null allowed: a report may say "proratedInvoice": null.
+        this.report = Collections.unmodifiableMap(new LinkedHashMap<>(report));
         this.problems = List.copyOf(problems);
     }
 

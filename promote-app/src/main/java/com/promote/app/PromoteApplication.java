@@ -18,6 +18,7 @@ import com.promote.app.errors.DatabaseExceptionMapper;
 import com.promote.app.errors.PromoteExceptionMapper;
 import com.promote.app.errors.UnexpectedExceptionMapper;
 import com.promote.app.members.MemberResource;
+import com.promote.app.members.MembersCsvResource;
 import com.promote.app.onboarding.OnboardingFeature;
 import com.promote.app.promotions.PromotionResource;
 import com.promote.app.promotions.PromotionRunnerManager;
@@ -93,6 +94,7 @@ public class PromoteApplication extends Application<PromoteConfiguration> {
         environment.jersey().register(new GroupResource(jdbi, guard));
         environment.jersey().register(new PeopleResource(jdbi, guard));
         environment.jersey().register(new MemberResource(jdbi, guard));
+        environment.jersey().register(new MembersCsvResource(jdbi, guard));
         OnboardingFeature.install(environment, jdbi, config.getSmtp(), guard);
         extensions.resources().forEach(environment.jersey()::register);
         WebFeature.install(environment, jdbi, dataSource, guard, authenticator);

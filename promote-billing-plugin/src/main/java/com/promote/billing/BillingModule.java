@@ -6,6 +6,7 @@ import com.promote.api.PromoteBinders;
 import com.promote.api.PromoteModule;
 import com.promote.billing.invoices.InvoiceResource;
 import com.promote.billing.memberships.MembershipResource;
+import com.promote.billing.plans.DemoPlans;
 import com.promote.billing.plans.PlanResource;
 
 /** The billing plugin: its row extension, its tables and its API resources. */
@@ -19,5 +20,6 @@ public final class BillingModule extends AbstractModule implements PromoteModule
         PromoteBinders.resources(binder()).addBinding().to(PlanResource.class);
         PromoteBinders.resources(binder()).addBinding().to(MembershipResource.class);
         PromoteBinders.resources(binder()).addBinding().to(InvoiceResource.class);
+        PromoteBinders.demoSeeders(binder()).addBinding().to(DemoPlans.class);
     }
 }

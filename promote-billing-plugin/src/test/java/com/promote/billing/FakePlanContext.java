@@ -71,6 +71,11 @@ public final class FakePlanContext implements PlanContext {
     }
 
     @Override
+    public long promotionId() {
+        return 1;
+    }
+
+    @Override
     public CommunityInfo community() {
         return community;
     }

@@ -62,6 +62,52 @@ public final class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : toJson(body))));
     }
 
+    /** A multipart POST: the file as part {@code file}, plus plain form fields. */
+    public ApiResponse upload(String path, String fileName, byte[] content, Map<String, String> fields) {
+        String boundary = "promote-test-" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        fields.forEach((name, value) -> write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                + name + "\"\r\n\r\n" + value + "\r\n"));
+        write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: text/csv\r\n\r\n");
+        body.writeBytes(content);
+        write(body, "\r\n--" + boundary + "--\r\n");
+        return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
+    /** Uploads a CSV to a community and waits until its promotion has finished; returns the promotion JSON. */
+    public JsonNode promote(long community, String csv, boolean dryRun) {
+        ApiResponse r = upload("/api/communities/" + community + "/promotions", "people.csv",
+                csv.getBytes(StandardCharsets.UTF_8), Map.of("dryRun", String.valueOf(dryRun)));
+        if (r.status() != 202) {
+            throw new AssertionError("expected 202, got " + r);
+        }
+        return awaitFinished(community, r.json().get("id").asLong());
+    }
+
+    public JsonNode awaitFinished(long community, long promotion) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
+            JsonNode p = get("/api/communities/" + community + "/promotions/" + promotion).json();
+            String status = p.get("status").asText();
+            if (status.equals("succeeded") || status.equals("failed")) {
+                return p;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("promotion " + promotion + " did not finish within 60 s");
+    }
+
+    private static void write(java.io.ByteArrayOutputStream out, String text) {
+        out.writeBytes(text.getBytes(StandardCharsets.UTF_8));
+    }
+
     /** POST /api/communities; fails the test unless it answers 201. Returns the new id. */
     public long createCommunity(String name) {
         ApiResponse r = post("/api/communities", Map.of("name", name, "timeZone", "Europe/Berlin",

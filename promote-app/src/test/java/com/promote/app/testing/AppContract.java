@@ -2,6 +2,7 @@ package com.promote.app.testing;
 
 import com.promote.app.testing.TestDatabases.Kind;
 import com.promote.app.testing.TestDatabases.TestDatabase;
+import io.dropwizard.testing.ConfigOverride;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
@@ -22,11 +23,16 @@ public abstract class AppContract {
 
     protected abstract Kind kind();
 
+    /** Settings on top of {@link PromoteTestApp}'s defaults (a plugins folder, say). */
+    protected ConfigOverride[] overrides() {
+        return new ConfigOverride[0];
+    }
+
     @BeforeAll
     final void startApp() {
         db = TestDatabases.create(kind());
         try {
-            app = PromoteTestApp.start(db);
+            app = PromoteTestApp.start(db, overrides());
         } catch (RuntimeException e) {
             db.close();
             throw e;

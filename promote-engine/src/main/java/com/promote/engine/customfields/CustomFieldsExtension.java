@@ -4,8 +4,11 @@ import com.promote.api.AppliedRow;
 import com.promote.api.ApplyContext;
 import com.promote.api.PlanContext;
 import com.promote.api.PlanResult;
+import com.promote.api.Problem;
 import com.promote.api.RowCells;
 import com.promote.api.RowExtension;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +20,8 @@ import org.jdbi.v3.core.statement.PreparedBatch;
  * value = the trimmed cell, kept as text. An empty cell sets nothing.
  */
 public final class CustomFieldsExtension implements RowExtension<Map<String, String>> {
+    static final int MAX_VALUE_BYTES = 65_535;
+
     @Override
     public String name() {
         return "custom_field";
@@ -40,11 +45,19 @@ public final class CustomFieldsExtension implements RowExtension<Map<String, Str
     @Override
     public PlanResult<Map<String, String>> plan(RowCells cells, PlanContext context) {
         Map<String, String> fields = new LinkedHashMap<>();
+        List<Problem> problems = new ArrayList<>();
         cells.unclaimed().forEach((name, value) -> {
-            if (!value.isEmpty()) {
+            if (value.getBytes(StandardCharsets.UTF_8).length > MAX_VALUE_BYTES) {
+                // What the column holds on MySQL/MariaDB (TEXT); said now, so the preview agrees with the run.
+                problems.add(Problem.inRow(cells, name, "custom_field_too_long", "the value of custom field '" + name
+                        + "' is longer than " + MAX_VALUE_BYTES + " bytes, the most a custom field holds"));
+            } else if (!value.isEmpty()) {
                 fields.put(name, value);
             }
         });
+        if (!problems.isEmpty()) {
+            return PlanResult.failed(problems);
+        }
         return fields.isEmpty() ? PlanResult.nothing(Map.of("customFields", Map.of()))
                 : PlanResult.of(fields, Map.of("customFields", fields));
     }

@@ -11,6 +11,8 @@ import com.promote.engine.crm.PersonDao;
 import com.promote.engine.csv.CsvRecords;
 import com.promote.engine.csv.CsvRow;
 import com.promote.engine.csv.FileEncoding;
+import com.promote.engine.errors.ErrorKind;
+import com.promote.engine.errors.PromoteException;
 import com.promote.engine.extensions.ExtensionRegistry;
 import java.io.IOException;
 import java.io.InputStream;
@@ -64,6 +66,11 @@ final class PromotionJob {
         }
         try (CsvRecords records = CsvRecords.open(FileChunks.read(jdbi, promotion.id()), encoding, promotion.fileName())) {
             ColumnMap columns = ColumnMap.read(records.header(), registry.all(), community.info());
+            if (!columns.problems().isEmpty()) {
+                // Checked at upload; only an installation whose extensions changed since gets here.
+                throw new PromoteException(ErrorKind.FILE_REJECTED, "the file no longer fits this installation: "
+                        + PromotionService.describe(columns.problems()));
+            }
             RunContext run = new RunContext(promotion, community.info(), columns, jdbi);
             int lastDone = resume(run);
             CsvRow row;
@@ -86,7 +93,10 @@ final class PromotionJob {
         }
     }
 
-    /** Rebuilds what earlier rows decided: the last row done and the first row of each email. */
+    /**
+     * Rebuilds what earlier rows decided: the last row done, the first row of each email and, in a
+     * preview, the new teams earlier rows would create.
+     */
     private int resume(RunContext run) {
         return jdbi.withHandle(h -> {
             h.createQuery("SELECT row_no, email FROM promotion_rows WHERE promotion_id = :p AND email IS NOT NULL"
@@ -98,6 +108,15 @@ final class PromotionJob {
                             run.firstRowOfEmail.putIfAbsent(e.getKey(), e.getValue());
                         }
                     });
+            if (run.dryRun()) {
+                // A preview creates no teams, so only its stored rows know which new teams earlier
+                // rows would create; without this a resumed preview announces them a second time.
+                h.createQuery("SELECT row_no, team_name FROM promotion_rows WHERE promotion_id = :p"
+                                + " AND team_created = TRUE ORDER BY row_no")
+                        .bind("p", promotion.id())
+                        .map((rs, ctx) -> Map.entry(rs.getString(2), rs.getInt(1)))
+                        .forEach(e -> run.teams.confirmPlanned(e.getKey(), e.getValue()));
+            }
             return RowResultStore.lastRow(h, promotion.id());
         });
     }

@@ -55,7 +55,9 @@ final class ResultsCsv {
                     results = page.iterator();
                     nextFrom = page.isEmpty() ? nextFrom : page.get(page.size() - 1).row() + 1;
                 }
-                List<String> cells = new ArrayList<>(row.cells());
+                // Cells past the header's last column (trailing separators, shifted values, which
+                // the row's message names) would push result and message out from under their headers.
+                List<String> cells = new ArrayList<>(row.cells().subList(0, Math.min(width, row.cells().size())));
                 while (cells.size() < width) {
                     cells.add("");
                 }

@@ -10,10 +10,12 @@ import com.promote.api.TeamInfo;
 import com.promote.engine.columns.CoreColumn;
 import com.promote.engine.crm.EmailKey;
 import com.promote.engine.crm.Person;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -29,6 +31,10 @@ import org.slf4j.LoggerFactory;
 final class RowPlanner {
     private static final Logger LOG = LoggerFactory.getLogger(RowPlanner.class);
     private static final int MAX_TEAM_NAME = 300;
+    /** What the members table holds (see core-changelog.sql). */
+    private static final Map<CoreColumn, Integer> MAX_CHARS = new java.util.EnumMap<>(Map.of(
+            CoreColumn.FIRST_NAME, 200, CoreColumn.LAST_NAME, 200, CoreColumn.PHONE, 100, CoreColumn.SOURCE, 200));
+    private static final int MAX_NOTES_BYTES = 65_535;
 
     private final RunContext run;
 
@@ -90,7 +96,7 @@ final class RowPlanner {
                     + "' differs only in case or spacing (team names must match exactly)"));
         }
         List<PlannedRow.ExtensionPlan> plans = new ArrayList<>();
-        List<Problem> problems = new ArrayList<>();
+        List<Problem> problems = tooLong(cells);
         PlanContext context = new Context(person.info(), team);
         for (RowExtension<?> extension : run.columns.enabledExtensions()) {
             @SuppressWarnings("unchecked")
@@ -125,6 +131,21 @@ final class RowPlanner {
             run.teams.confirmPlanned(teamName, cells.rowNumber());
         }
         return new PlannedRow(result, person, values, teamName, plans);
+    }
+
+    /** Cells longer than the member's columns hold: said when planning, so a preview agrees with the run. */
+    private static List<Problem> tooLong(RowCellsView cells) {
+        List<Problem> problems = new ArrayList<>();
+        for (Map.Entry<CoreColumn, Integer> limit : MAX_CHARS.entrySet()) {
+            cells.core(limit.getKey()).filter(v -> v.codePointCount(0, v.length()) > limit.getValue()).ifPresent(v ->
+                    problems.add(problem(cells, limit.getKey(), "value_too_long", "the "
+                            + limit.getKey().name().toLowerCase(Locale.ROOT).replace('_', ' ') + " is longer than "
+                            + limit.getValue() + " characters")));
+        }
+        cells.core(CoreColumn.NOTES).filter(v -> v.getBytes(StandardCharsets.UTF_8).length > MAX_NOTES_BYTES)
+                .ifPresent(v -> problems.add(problem(cells, CoreColumn.NOTES, "value_too_long",
+                        "the notes are longer than " + MAX_NOTES_BYTES + " bytes")));
+        return problems;
     }
 
     private static boolean isBlank(RowCellsView cells) {
@@ -199,6 +220,11 @@ final class RowPlanner {
         @Override
         public boolean dryRun() {
             return run.dryRun();
+        }
+
+        @Override
+        public long promotionId() {
+            return run.promotion.id();
         }
 
         @Override

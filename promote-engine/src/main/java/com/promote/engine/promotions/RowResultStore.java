@@ -11,6 +11,8 @@ import org.jdbi.v3.core.statement.PreparedBatch;
 
 /** promotion_rows: one result per (promotion, row), written with the row's own changes. */
 final class RowResultStore {
+    private static final int MAX_EMAIL = 320;
+    private static final int MAX_TEAM_NAME = 300;
     static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
@@ -26,9 +28,11 @@ final class RowResultStore {
                 + " VALUES (:p, :row, :email, :result, :messages, :memberId, :teamId, :teamName, :teamCreated,"
                 + " :teamAdmin, :report)");
         for (RowResult r : results) {
-            batch.bind("p", promotionId).bind("row", r.row).bind("email", r.email).bind("result", r.result)
+            batch.bind("p", promotionId).bind("row", r.row).bind("email", clip(r.email, MAX_EMAIL))
+                    .bind("result", r.result)
                     .bind("messages", String.join("; ", r.messages)).bind("memberId", r.memberId)
-                    .bind("teamId", r.teamId).bind("teamName", r.teamName).bind("teamCreated", r.teamCreated)
+                    .bind("teamId", r.teamId).bind("teamName", clip(r.teamName, MAX_TEAM_NAME))
+                    .bind("teamCreated", r.teamCreated)
                     .bind("teamAdmin", r.teamAdmin).bind("report", toJson(r)).add();
         }
         batch.execute();
@@ -56,6 +60,17 @@ final class RowResultStore {
                 .bind("p", promotionId).bind("from", fromRow).bind("limit", limit)
                 .map((rs, ctx) -> new Brief(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4)))
                 .list();
+    }
+
+    /**
+     * A cell longer than its column (an email or company cell pasted wrong) must fail its row,
+     * not the batch's insert: the columns keep a clipped copy, the report JSON the whole text.
+     */
+    private static String clip(String value, int max) {
+        if (value == null || value.codePointCount(0, value.length()) <= max) {
+            return value;
+        }
+        return value.substring(0, value.offsetByCodePoints(0, max));
     }
 
     private static String toJson(RowResult r) {

@@ -27,6 +27,7 @@ final class TeamBook {
     private final Map<String, Team> existing = new HashMap<>();
     private final Set<String> absent = new HashSet<>();
     private final Map<String, Long> ours = new HashMap<>();
+    private final Map<String, Integer> oursBillDay = new HashMap<>();
     private final Map<String, Integer> plannedBy = new HashMap<>();
     private final Map<String, Long> createdInBatch = new HashMap<>();
     private Map<String, List<String>> foldedNames;
@@ -48,6 +49,9 @@ final class TeamBook {
             found.add(team.name());
             if (team.createdByPromotionId() != null && team.createdByPromotionId() == promotionId) {
                 ours.put(team.name(), team.id()); // resumed: created before the interruption
+                if (team.billDay() != null) {
+                    oursBillDay.put(team.name(), team.billDay());
+                }
             } else {
                 existing.put(team.name(), team);
             }
@@ -63,8 +67,9 @@ final class TeamBook {
         }
         Long id = ours.get(name);
         if (id != null || plannedBy.containsKey(name)) {
+            Integer billDay = oursBillDay.get(name);
             return new TeamInfo(Optional.ofNullable(id), name, Origin.CREATED_EARLIER_IN_THIS_PROMOTION,
-                    OptionalInt.empty());
+                    billDay == null ? OptionalInt.empty() : OptionalInt.of(billDay));
         }
         return new TeamInfo(Optional.empty(), name, Origin.CREATED_BY_THIS_ROW, OptionalInt.empty());
     }

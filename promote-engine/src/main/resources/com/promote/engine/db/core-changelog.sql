@@ -176,3 +176,9 @@ CREATE TABLE onboarding_emails (
   CONSTRAINT fk_oe_member FOREIGN KEY (member_id) REFERENCES members (id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 CREATE INDEX ix_onboarding_due ON onboarding_emails (status, next_attempt_at);
+
+--changeset promote:2-promotion-rows-mediumtext
+-- A row's report repeats its cells (custom fields, messages); TEXT holds 64 KB on MySQL/MariaDB,
+-- and one row over it failed the whole batch's insert, and so the promotion.
+ALTER TABLE promotion_rows MODIFY report MEDIUMTEXT;
+ALTER TABLE promotion_rows MODIFY messages MEDIUMTEXT;

@@ -1,0 +1,10 @@
+package com.promote.app.promotions;
+
+import com.promote.app.testing.TestDatabases.Kind;
+
+class PromotionApiOnH2Test extends PromotionApiContract {
+    @Override
+    protected Kind kind() {
+        return Kind.H2;
+    }
+}

@@ -1,0 +1,213 @@
+package com.promote.engine.extensions;
+
+import static com.promote.engine.testing.Fixture.messages;
+import static com.promote.engine.testing.Fixture.row;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.inject.Injector;
+import com.google.inject.Key;
+import com.google.inject.TypeLiteral;
+import com.promote.api.ExtensionMigration;
+import com.promote.api.PromoteModule;
+import com.promote.api.RowExtension;
+import com.promote.engine.communities.Community;
+import com.promote.engine.promotions.PromotionView;
+import com.promote.engine.testing.Fixture;
+import com.promote.engine.testing.TestDb;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The SPI as a third party uses it: an extension compiled here against promote-api alone,
+ * packed in a jar with its own Liquibase changelog, dropped in a plugins folder, loaded by
+ * ExtensionLoader and wired by Guice exactly as the app does, then planning and applying.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ExtensionPluginJarTest {
+    private static final String MODULE = "com.example.locker.LockerModule";
+
+    private static final String MODULE_SOURCE = """
+            package com.example.locker;
+
+            import com.google.inject.AbstractModule;
+            import com.promote.api.ExtensionMigration;
+            import com.promote.api.PromoteBinders;
+            import com.promote.api.PromoteModule;
+
+            public final class LockerModule extends AbstractModule implements PromoteModule {
+                @Override
+                protected void configure() {
+                    PromoteBinders.rowExtensions(binder()).addBinding().to(LockerExtension.class);
+                    PromoteBinders.migrations(binder()).addBinding().toInstance(
+                            new ExtensionMigration("com/example/locker/locker-changelog.sql", LockerModule.class));
+                }
+            }
+            """;
+
+    private static final String EXTENSION_SOURCE = """
+            package com.example.locker;
+
+            import com.promote.api.ApplyContext;
+            import com.promote.api.PlanContext;
+            import com.promote.api.PlanResult;
+            import com.promote.api.Problem;
+            import com.promote.api.RowCells;
+            import com.promote.api.RowExtension;
+            import java.util.List;
+            import java.util.Map;
+            import java.util.Optional;
+            import java.util.Set;
+
+            /** "Locker": assigns the member a locker such as L-12. */
+            public final class LockerExtension implements RowExtension<String> {
+                @Override
+                public String name() {
+                    return "locker";
+                }
+
+                @Override
+                public Set<String> ownedColumns() {
+                    return Set.of("Locker");
+                }
+
+                @Override
+                public PlanResult<String> plan(RowCells cells, PlanContext context) {
+                    Optional<String> locker = cells.get("Locker");
+                    if (locker.isEmpty()) {
+                        return PlanResult.nothing(Map.of("locker", "none"));
+                    }
+                    if (!locker.get().matches("L-[0-9]+")) {
+                        return PlanResult.failed(List.of(Problem.inRow(cells, "Locker", "bad_locker",
+                                "'" + locker.get() + "' is not a locker; lockers look like L-12")));
+                    }
+                    return PlanResult.of(locker.get(), Map.of("locker", locker.get()));
+                }
+
+                @Override
+                public void apply(String locker, ApplyContext context) {
+                    context.handle().createUpdate("INSERT INTO locker_assignments (member_id, locker, promotion_id,"
+                                    + " row_no) VALUES (:m, :l, :p, :r)")
+                            .bind("m", context.memberId()).bind("l", locker).bind("p", context.promotionId())
+                            .bind("r", context.rowNumber()).execute();
+                }
+            }
+            """;
+
+    private static final String CHANGELOG = """
+            --liquibase formatted sql
+
+            --changeset locker:1-lockers
+            CREATE TABLE locker_assignments (
+              member_id BIGINT PRIMARY KEY,
+              locker VARCHAR(20) NOT NULL,
+              promotion_id BIGINT NOT NULL,
+              row_no INT NOT NULL
+            );
+            """;
+
+    @TempDir
+    Path work;
+    private Path jar;
+    private TestDb db;
+
+    @BeforeAll
+    void buildPluginAndDatabase(@TempDir Path build) throws Exception {
+        jar = PluginJar.build(build, "locker-plugin.jar",
+                Map.of("com/example/locker/LockerModule.java", MODULE_SOURCE,
+                        "com/example/locker/LockerExtension.java", EXTENSION_SOURCE),
+                Map.of("com/example/locker/locker-changelog.sql", CHANGELOG), List.of(MODULE));
+        db = TestDb.h2();
+    }
+
+    @AfterAll
+    void dropDatabase() {
+        db.close();
+    }
+
+    @Test
+    void aPluginFromThePluginsFolderOwnsItsColumnPlansInADryRunAndWritesInARealRun() throws Exception {
+        Path plugins = Files.createDirectories(work.resolve("plugins"));
+        Files.copy(jar, plugins.resolve("locker-plugin.jar"));
+        assertThatThrownBy(() -> Class.forName(MODULE)).isInstanceOf(ClassNotFoundException.class);
+
+        List<PromoteModule> modules = Fixture.modules(plugins);
+        assertThat(modules).extracting(m -> m.getClass().getName()).containsExactly(
+                "com.promote.engine.roompermissions.RoomPermissionsModule",
+                "com.promote.engine.customfields.CustomFieldsModule", MODULE);
+        Injector injector = Fixture.injector(modules);
+        ExtensionRegistry registry = new ExtensionRegistry(
+                injector.getInstance(Key.get(new TypeLiteral<Set<RowExtension<?>>>() { })));
+        assertThat(registry.all()).extracting(RowExtension::name)
+                .containsExactly("room_permissions", "locker", "custom_field");
+        db.migrate(new ArrayList<>(injector.getInstance(Key.get(new TypeLiteral<Set<ExtensionMigration>>() { }))));
+
+        Fixture f = new Fixture(db.jdbi(), registry, 500, 1 << 20);
+        Community c = f.community();
+        f.lead(c, "Ada", "Lovelace", "ada@x.org", null);
+        f.lead(c, "Bob", "Byte", "bob@x.org", null);
+        f.lead(c, "Cy", "Cell", "cy@x.org", null);
+        String file = "email,locker,Key Fob\nada@x.org, L-12 ,7\nbob@x.org,,\ncy@x.org,12,\n";
+
+        PromotionView preview = f.preview(c, file);
+
+        assertThat(preview.columns()).containsExactly(Map.of("header", "email", "readAs", "core"),
+                Map.of("header", "locker", "readAs", "locker"), Map.of("header", "Key Fob", "readAs", "custom_field"));
+        assertThat(row(preview, 1).get("result").asText()).isEqualTo("would_promote");
+        assertThat(row(preview, 1).get("locker").asText()).isEqualTo("L-12");
+        assertThat(row(preview, 2).get("locker").asText()).isEqualTo("none");
+        assertThat(row(preview, 3).get("result").asText()).isEqualTo("failed");
+        assertThat(messages(row(preview, 3))).containsExactly("'12' is not a locker; lockers look like L-12");
+        assertThat(row(preview, 3).get("problems").get(0).get("column").asText()).isEqualTo("locker");
+        assertThat(lockers()).isEmpty();
+
+        PromotionView real = f.run(c, file);
+
+        assertThat(List.of(real.promoted(), real.failed())).containsExactly(2, 1);
+        long ada = f.member(c, "ada@x.org").id();
+        assertThat(lockers()).containsExactly(ada + " L-12 " + real.id() + " 1");
+        assertThat(f.customFields(ada)).isEqualTo(Map.of("Key Fob", "7"));
+        assertThat(f.liveEmails(c)).containsExactly("cy@x.org");
+    }
+
+    @Test
+    void theSameModuleJarTwiceStopsStartUp() throws Exception {
+        Path plugins = Files.createDirectories(work.resolve("twice"));
+        Files.copy(jar, plugins.resolve("a-locker.jar"));
+        Files.copy(jar, plugins.resolve("b-locker.jar"));
+
+        assertThatThrownBy(() -> Fixture.modules(plugins))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining(MODULE + " is installed twice")
+                .hasMessageContaining("b-locker.jar");
+    }
+
+    @Test
+    void aPluginClaimingAColumnAnotherExtensionOwnsStopsStartUp() throws Exception {
+        Path plugins = Files.createDirectories(work.resolve("clash"));
+        Files.copy(jar, plugins.resolve("locker.jar"));
+        List<com.google.inject.Module> modules = new ArrayList<>(Fixture.modules(plugins));
+        modules.add(binder -> com.promote.api.PromoteBinders.rowExtensions(binder).addBinding()
+                .toInstance(new ExtensionRegistryTest.Claiming("lockers_too", "LOCKER")));
+
+        assertThatThrownBy(() -> Fixture.registryOf(modules))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("Column 'LOCKER' is claimed by both 'locker' and 'lockers_too'");
+    }
+
+    private List<String> lockers() {
+        return db.jdbi().withHandle(h -> h.createQuery("SELECT member_id, locker, promotion_id, row_no"
+                        + " FROM locker_assignments ORDER BY member_id")
+                .map((rs, ctx) -> rs.getLong(1) + " " + rs.getString(2) + " " + rs.getLong(3) + " " + rs.getInt(4))
+                .list());
+    }
+}
