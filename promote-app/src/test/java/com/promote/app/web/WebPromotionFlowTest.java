@@ -149,6 +149,9 @@ class WebPromotionFlowTest {
         assertThat(members).doesNotContain("Charles");
         assertThat(browser.driver.findElements(By.cssSelector("#members-table .badge.waiting"))).hasSize(2);
         browser.screenshot("members", 1280);
+        browser.find("#download-members").click();
+        assertThat(Files.readString(browser.downloadedEnding("members.csv"), StandardCharsets.UTF_8))
+                .contains("ada@example.com", "grace@example.com");
         browser.driver.findElement(By.linkText("Ada Lovelace")).click();
         assertThat(browser.waitFor("#member").getText()).contains("ada@example.com", "Key Fob", "1001");
         assertThat(browser.find("#billing").getText()).contains("Billing is off");
