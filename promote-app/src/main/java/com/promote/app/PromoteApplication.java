@@ -23,12 +23,14 @@ import com.promote.app.onboarding.OnboardingFeature;
 import com.promote.app.promotions.PromotionResource;
 import com.promote.app.promotions.PromotionRunnerManager;
 import com.promote.app.promotions.UploadLimitFilter;
+import com.promote.app.web.WebFeature;
 import com.promote.app.wiring.Extensions;
 import com.promote.engine.clock.PromoteClock;
 import com.promote.engine.db.Migrator;
 import com.promote.engine.promotions.PromotionRunner;
 import com.promote.engine.promotions.PromotionService;
 import com.promote.engine.undo.UndoService;
+import io.dropwizard.assets.AssetsBundle;
 import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
 import io.dropwizard.configuration.SubstitutingSourceProvider;
 import io.dropwizard.core.Application;
@@ -59,6 +61,7 @@ public class PromoteApplication extends Application<PromoteConfiguration> {
                 bootstrap.getConfigurationSourceProvider(), new EnvironmentVariableSubstitutor(false)));
         bootstrap.addBundle(new MultiPartBundle());
         bootstrap.addBundle(new ViewBundle<>());
+        bootstrap.addBundle(new AssetsBundle("/assets/", "/assets/", null, "assets"));
         bootstrap.addCommand(new DbCommand());
         bootstrap.addCommand(new DemoCommand(this));
         bootstrap.addCommand(new BenchCommand());
@@ -95,6 +98,7 @@ public class PromoteApplication extends Application<PromoteConfiguration> {
         environment.jersey().register(new MembersCsvResource(jdbi, guard));
         OnboardingFeature.install(environment, jdbi, config.getSmtp(), guard);
         extensions.resources().forEach(environment.jersey()::register);
+        WebFeature.install(environment, jdbi, guard, authenticator);
 
         // Promotions: uploads are stored and queued; the runner works through the queue.
         PromotionRunner runner = new PromotionRunner(jdbi, extensions.registry(),

@@ -10,18 +10,43 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.security.Principal;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * HTTP Basic for every path under {@code /api}, extension resources included (they cannot
  * see this class, so the check is a filter rather than an annotation they would have to use).
+ *
+ * <p>The admin page's JavaScript calls the same API with its session cookie instead: the web
+ * feature's filter, which runs first, resolves the cookie and leaves the {@link PageSession} in
+ * the request property {@link #PAGE_SESSION}. Such a request is accepted only without an
+ * {@code Authorization} header (Basic always wins, so tools behave exactly as before), and any
+ * method other than GET, HEAD or OPTIONS must carry the session's token in {@code X-CSRF-Token}.
  */
 @PreMatching
 @Priority(Priorities.AUTHENTICATION)
 public final class ApiAuthFilter implements ContainerRequestFilter {
+    /** The admin page's session cookie. */
+    public static final String SESSION_COOKIE = "promote_session";
+    /** Request property holding the {@link PageSession} of a valid session cookie. */
+    public static final String PAGE_SESSION = "promote.pageSession";
+    public static final String CSRF_HEADER = "X-CSRF-Token";
+    public static final String SESSION_AUTH = "SESSION";
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+
+    /** A signed-in page session: who, and the token its changing requests must carry. */
+    public record PageSession(Admin admin, String csrfToken) {
+        /** Constant-time, so the comparison leaks nothing about the token. */
+        public boolean csrfMatches(String candidate) {
+            return candidate != null && MessageDigest.isEqual(
+                    csrfToken.getBytes(StandardCharsets.UTF_8), candidate.getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
     private final AdminAuthenticator authenticator;
 
     public ApiAuthFilter(AdminAuthenticator authenticator) {
@@ -34,18 +59,33 @@ public final class ApiAuthFilter implements ContainerRequestFilter {
         if (!(path.equals("api") || path.startsWith("api/") || path.startsWith("/api"))) {
             return;
         }
-        Optional<Admin> admin = credentials(request.getHeaderString(HttpHeaders.AUTHORIZATION))
+        boolean secure = request.getSecurityContext().isSecure();
+        String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+        if (authorization == null && request.getProperty(PAGE_SESSION) instanceof PageSession session) {
+            if (!SAFE_METHODS.contains(request.getMethod()) && !session.csrfMatches(request.getHeaderString(CSRF_HEADER))) {
+                request.abortWith(Response.status(Response.Status.FORBIDDEN).type(MediaType.APPLICATION_JSON_TYPE)
+                        .entity(Map.of("code", 403, "message", "This request did not carry the page's CSRF token"
+                                + " (header " + CSRF_HEADER + "); reload the page and try again."))
+                        .build());
+                return;
+            }
+            request.setSecurityContext(new AdminSecurityContext(session.admin(), secure, SESSION_AUTH));
+            return;
+        }
+        Optional<Admin> admin = credentials(authorization)
                 .flatMap(pair -> authenticator.authenticate(pair[0], pair[1]));
         if (admin.isEmpty()) {
-            request.abortWith(Response.status(Response.Status.UNAUTHORIZED)
-                    .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"promote\", charset=\"UTF-8\"")
-                    .type(MediaType.APPLICATION_JSON_TYPE)
+            Response.ResponseBuilder refusal = Response.status(Response.Status.UNAUTHORIZED);
+            if (authorization != null || !request.getCookies().containsKey(SESSION_COOKIE)) {
+                // Not for an expired page session: the browser would pop up its own sign-in box.
+                refusal.header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"promote\", charset=\"UTF-8\"");
+            }
+            request.abortWith(refusal.type(MediaType.APPLICATION_JSON_TYPE)
                     .entity(Map.of("code", 401, "message", "Sign in with an admin's username and password (HTTP Basic)."))
                     .build());
             return;
         }
-        boolean secure = request.getSecurityContext().isSecure();
-        request.setSecurityContext(new AdminSecurityContext(admin.get(), secure));
+        request.setSecurityContext(new AdminSecurityContext(admin.get(), secure, SecurityContext.BASIC_AUTH));
     }
 
     private static Optional<String[]> credentials(String header) {
@@ -64,7 +104,11 @@ public final class ApiAuthFilter implements ContainerRequestFilter {
     }
 
     /** Carries the admin to resources as {@code @Context SecurityContext}. */
-    public record AdminSecurityContext(Admin admin, boolean secure) implements SecurityContext {
+    public record AdminSecurityContext(Admin admin, boolean secure, String scheme) implements SecurityContext {
+        public AdminSecurityContext(Admin admin, boolean secure) {
+            this(admin, secure, SecurityContext.BASIC_AUTH);
+        }
+
         @Override
         public Principal getUserPrincipal() {
             return admin;
@@ -82,7 +126,7 @@ public final class ApiAuthFilter implements ContainerRequestFilter {
 
         @Override
         public String getAuthenticationScheme() {
-            return BASIC_AUTH;
+            return scheme;
         }
     }
 }

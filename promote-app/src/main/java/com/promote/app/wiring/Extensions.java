@@ -12,6 +12,7 @@ import com.promote.api.ExtensionMigration;
 import com.promote.api.ExtensionResource;
 import com.promote.api.PromoteModule;
 import com.promote.api.RowExtension;
+import com.promote.app.web.WebFeature;
 import com.promote.engine.clock.PromoteClock;
 import com.promote.engine.db.Migrator;
 import com.promote.engine.extensions.ExtensionLoader;
@@ -58,7 +59,7 @@ public final class Extensions {
     }
 
     public List<ExtensionMigration> changelogs() {
-        List<ExtensionMigration> changelogs = new ArrayList<>(List.of(Migrator.CORE, APP_CHANGELOG));
+        List<ExtensionMigration> changelogs = new ArrayList<>(List.of(Migrator.CORE, APP_CHANGELOG, WebFeature.CHANGELOG));
         injector.getInstance(Key.get(new TypeLiteral<Set<ExtensionMigration>>() { })).stream()
                 .sorted(Comparator.comparing(ExtensionMigration::changelog))
                 .forEach(changelogs::add);

@@ -1,0 +1,128 @@
+package com.promote.app.web;
+
+import com.promote.app.auth.AdminDao;
+import com.promote.app.auth.ApiAuthFilter;
+import com.promote.app.auth.ApiAuthFilter.PageSession;
+import com.promote.app.auth.CommunityGuard;
+import com.promote.engine.communities.Community;
+import com.promote.engine.members.MemberReader;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The admin page: the admin's communities, then one community's tabs. Pages only read;
+ * every change goes through the JSON API (the page's script) or a form with the CSRF token.
+ */
+@Path("/communities")
+@Produces(MediaType.TEXT_HTML)
+public final class CommunityPages {
+    private static final int PAGE_SIZE = 50;
+
+    private final Jdbi jdbi;
+    private final CommunityGuard guard;
+    private final PageAuth auth;
+    private final MemberReader members = new MemberReader();
+
+    CommunityPages(Jdbi jdbi, CommunityGuard guard, PageAuth auth) {
+        this.jdbi = jdbi;
+        this.guard = guard;
+        this.auth = auth;
+    }
+
+    @GET
+    public CommunitiesPage communities(@CookieParam(ApiAuthFilter.SESSION_COOKIE) String cookie) {
+        PageSession session = auth.require(cookie);
+        return new CommunitiesPage(session,
+                jdbi.withExtension(AdminDao.class, dao -> dao.communitiesOf(session.admin().id())));
+    }
+
+    @GET
+    @Path("{c}")
+    public Response community(@CookieParam(ApiAuthFilter.SESSION_COOKIE) String cookie, @PathParam("c") long c) {
+        community(auth.require(cookie), c);
+        return Response.seeOther(URI.create("/communities/" + c + "/crm")).build();
+    }
+
+    @GET
+    @Path("{c}/crm")
+    public CrmPage crm(@CookieParam(ApiAuthFilter.SESSION_COOKIE) String cookie, @PathParam("c") long c,
+                       @QueryParam("q") String q, @QueryParam("type") String type, @QueryParam("page") Integer page) {
+        PageSession session = auth.require(cookie);
+        Community community = community(session, c);
+        String personType = "lead".equals(type) || "contact".equals(type) ? type : null;
+        String pattern = PageDao.containsPattern(q);
+        int pageNo = page == null || page < 0 ? 0 : page;
+        return jdbi.withExtension(PageDao.class, dao -> {
+            var people = dao.search(c, personType, pattern, pageNo * PAGE_SIZE, PAGE_SIZE);
+            int total = dao.count(c, personType, pattern);
+            Map<String, String> params = new LinkedHashMap<>();
+            params.put("q", q == null ? null : q.trim());
+            params.put("type", personType);
+            return new CrmPage(session, community, q, personType, people,
+                    PageText.Pager.of("/communities/" + c + "/crm", params, pageNo, PAGE_SIZE, total, people.size()));
+        });
+    }
+
+    @GET
+    @Path("{c}/reports")
+    public ReportsPage reports(@CookieParam(ApiAuthFilter.SESSION_COOKIE) String cookie, @PathParam("c") long c) {
+        PageSession session = auth.require(cookie);
+        Community community = community(session, c);
+        return jdbi.withExtension(PageDao.class, dao ->
+                new ReportsPage(session, community, dao.count(c, "lead", null), dao.count(c, "contact", null)));
+    }
+
+    @GET
+    @Path("{c}/migrations")
+    public MigrationsPage migrations(@CookieParam(ApiAuthFilter.SESSION_COOKIE) String cookie, @PathParam("c") long c) {
+        PageSession session = auth.require(cookie);
+        return new MigrationsPage(session, community(session, c));
+    }
+
+    @GET
+    @Path("{c}/members")
+    public MembersPage members(@CookieParam(ApiAuthFilter.SESSION_COOKIE) String cookie, @PathParam("c") long c,
+                               @QueryParam("page") Integer page) {
+        PageSession session = auth.require(cookie);
+        Community community = community(session, c);
+        int pageNo = page == null || page < 0 ? 0 : page;
+        return jdbi.withHandle(h -> {
+            PageDao dao = h.attach(PageDao.class);
+            var list = members.page(h, c, pageNo * PAGE_SIZE, PAGE_SIZE);
+            var pager = PageText.Pager.of("/communities/" + c + "/members", Map.of(), pageNo, PAGE_SIZE,
+                    dao.memberCount(c), list.size());
+            return new MembersPage(session, community, list, pager, dao.teams(c, 0, 200), dao.teamCount(c));
+        });
+    }
+
+    @GET
+    @Path("{c}/members/{m}")
+    public MemberPage member(@CookieParam(ApiAuthFilter.SESSION_COOKIE) String cookie, @PathParam("c") long c,
+                             @PathParam("m") long m) {
+        PageSession session = auth.require(cookie);
+        Community community = community(session, c);
+        return new MemberPage(session, community, jdbi.withHandle(h -> members.find(h, c, m))
+                .orElseThrow(() -> notFound("No such member.")));
+    }
+
+    /** Another community's pages look exactly like a missing one's. */
+    private Community community(PageSession session, long c) {
+        return guard.find(session.admin(), c).orElseThrow(() -> notFound("No such community."));
+    }
+
+    private static NotFoundException notFound(String message) {
+        return new NotFoundException(Response.status(404).type(MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8"))
+                .entity(message).build());
+    }
+}
