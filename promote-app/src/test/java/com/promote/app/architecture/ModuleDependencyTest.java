@@ -72,28 +72,24 @@ class ModuleDependencyTest {
 
     /** Like {@link #dependencies}, leaving out test-scoped ones. */
     private static List<String> mainDependencies(String module) throws Exception {
-        var doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
-                .parse(ROOT.resolve(module).resolve("pom.xml").toFile());
-        List<String> found = new ArrayList<>();
-        NodeList deps = doc.getElementsByTagName("dependency");
-        for (int i = 0; i < deps.getLength(); i++) {
-            Element d = (Element) deps.item(i);
-            if (!"test".equals(text(d, "scope"))) {
-                found.add(text(d, "groupId") + ":" + text(d, "artifactId"));
-            }
-        }
-        return found;
+        return dependencies(module, false);
     }
 
-    /** {@code groupId:artifactId} of each dependency the module's pom declares, any scope. */
     private static List<String> dependencies(String module) throws Exception {
+        return dependencies(module, true);
+    }
+
+    /** {@code groupId:artifactId} of each dependency the module's pom declares. */
+    private static List<String> dependencies(String module, boolean withTests) throws Exception {
         var doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
                 .parse(ROOT.resolve(module).resolve("pom.xml").toFile());
         List<String> found = new ArrayList<>();
         NodeList deps = doc.getElementsByTagName("dependency");
         for (int i = 0; i < deps.getLength(); i++) {
             Element d = (Element) deps.item(i);
-            found.add(text(d, "groupId") + ":" + text(d, "artifactId"));
+            if (withTests || !"test".equals(text(d, "scope"))) {
+                found.add(text(d, "groupId") + ":" + text(d, "artifactId"));
+            }
         }
         return found;
     }

@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.promote.app.testing.AppContract;
-import io.dropwizard.testing.ConfigOverride;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -19,8 +20,8 @@ abstract class BillingApiContract extends AppContract {
     private static final AtomicInteger SEQ = new AtomicInteger();
 
     @Override
-    protected ConfigOverride[] overrides() {
-        return new ConfigOverride[] {BillingPluginJar.pluginsDir()};
+    protected List<Path> pluginJars() {
+        return List.of(BillingPluginJar.jar());
     }
 
     private long billingCommunity(int defaultDay) {
@@ -75,6 +76,21 @@ abstract class BillingApiContract extends AppContract {
         assertThat(memberships.get(0).get("monthlyPrice").asText()).isEqualTo("300.00");
         assertThat(memberships.get(0).get("startDate").asText()).isEqualTo("2026-06-20");
         assertThat(memberships.get(0).get("firstBillDate").asText()).isEqualTo("2026-07-01");
+
+        // Undo: previewed, then done; the invoice was not issued yet (June 20 > May 15), so it goes.
+        String undo = "/api/communities/" + c + "/promotions/" + p.get("id").asLong() + "/undo";
+        JsonNode preview = api.post(undo, Map.of("dryRun", true)).json();
+        assertThat(preview.get("restored").asInt()).isEqualTo(1);
+        assertThat(api.get("/api/communities/" + c + "/members").json().size()).isEqualTo(1);
+        JsonNode done = api.post(undo, Map.of()).json();
+        assertThat(done.get("restored").asInt()).as("%s", done).isEqualTo(1);
+        assertThat(done.get("teamsRemoved").toString()).isEqualTo("[\"Engines\"]");
+        assertThat(api.get("/api/communities/" + c + "/members/" + member + "/invoices").status()).isEqualTo(404);
+        assertThat(api.get("/api/communities/" + c + "/people").json().get(0).get("email").asText())
+                .isEqualTo("ada@example.com");
+        assertThat(api.post(undo, Map.of()).status()).as("undone once only").isEqualTo(409);
+        JsonNode again = api.promote(c, "email,Plans\nada@example.com,Coworking Plan\n", false);
+        assertThat(again.get("promoted").asInt()).isEqualTo(1);
     }
 
     @Test

@@ -2,7 +2,8 @@ package com.promote.app.testing;
 
 import com.promote.app.testing.TestDatabases.Kind;
 import com.promote.app.testing.TestDatabases.TestDatabase;
-import io.dropwizard.testing.ConfigOverride;
+import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
@@ -23,16 +24,16 @@ public abstract class AppContract {
 
     protected abstract Kind kind();
 
-    /** Settings on top of {@link PromoteTestApp}'s defaults (a plugins folder, say). */
-    protected ConfigOverride[] overrides() {
-        return new ConfigOverride[0];
+    /** Extension jars to install in the app's plugins folder; none by default (the core alone). */
+    protected List<Path> pluginJars() {
+        return List.of();
     }
 
     @BeforeAll
     final void startApp() {
         db = TestDatabases.create(kind());
         try {
-            app = PromoteTestApp.start(db, overrides());
+            app = PromoteTestApp.start(db, pluginJars());
         } catch (RuntimeException e) {
             db.close();
             throw e;

@@ -44,7 +44,22 @@ public final class PromoteTestApp implements AutoCloseable {
     }
 
     public static PromoteTestApp start(TestDatabase db, ConfigOverride... extra) {
+        return start(db, List.of(), extra);
+    }
+
+    /**
+     * With these extension jars in the app's plugins folder. (A second {@code pluginsDir}
+     * override would not win over the default one: the first of two equal keys does.)
+     */
+    public static PromoteTestApp start(TestDatabase db, List<Path> pluginJars, ConfigOverride... extra) {
         Path plugins = TestDatabases.tempDir("promote-plugins");
+        for (Path jar : pluginJars) {
+            try {
+                Files.copy(jar, plugins.resolve(jar.getFileName()));
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot install the plugin " + jar, e);
+            }
+        }
         List<ConfigOverride> overrides = new ArrayList<>(List.of(
                 ConfigOverride.config("database.url", db.url()),
                 ConfigOverride.config("database.user", db.user()),
