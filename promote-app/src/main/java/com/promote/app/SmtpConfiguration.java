@@ -17,6 +17,27 @@ public class SmtpConfiguration {
     @JsonProperty
     private String from = "promote@localhost";
 
+    @JsonProperty
+    private String username = "";
+
+    @JsonProperty
+    private String password = "";
+
+    @JsonProperty
+    private boolean startTls;
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public boolean isStartTls() {
+        return startTls;
+    }
+
     public String getHost() {
         return host;
     }

@@ -40,7 +40,8 @@ public final class OnboardingFeature {
             };
         }
         try {
-            return new SmtpMailSender(smtp.getHost(), smtp.getPort(), smtp.getFrom());
+            return new SmtpMailSender(smtp.getHost(), smtp.getPort(), smtp.getFrom(), smtp.getUsername(),
+                    smtp.getPassword(), smtp.isStartTls());
         } catch (MessagingException e) {
             throw new IllegalArgumentException("smtp.from is not a valid address: " + smtp.getFrom(), e);
         }

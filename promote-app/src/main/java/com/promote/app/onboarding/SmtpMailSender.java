@@ -1,7 +1,9 @@
 package com.promote.app.onboarding;
 
+import jakarta.mail.Authenticator;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.PasswordAuthentication;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
@@ -11,12 +13,18 @@ import jakarta.mail.internet.MimeMultipart;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 
-/** Sends over plain SMTP with Jakarta Mail: a text part and an HTML part, as alternatives. */
+/** Sends over SMTP with Jakarta Mail: a text part and an HTML part, as alternatives. */
 final class SmtpMailSender implements MailSender {
     private final Session session;
     private final InternetAddress from;
 
     SmtpMailSender(String host, int port, String from) throws MessagingException {
+        this(host, port, from, "", "", false);
+    }
+
+    /** With a username, the server is asked to authenticate; STARTTLS, when on, is required. */
+    SmtpMailSender(String host, int port, String from, String username, String password, boolean startTls)
+            throws MessagingException {
         Properties props = new Properties();
         props.put("mail.smtp.host", host);
         props.put("mail.smtp.port", String.valueOf(port));
@@ -24,7 +32,22 @@ final class SmtpMailSender implements MailSender {
         props.put("mail.smtp.connectiontimeout", "10000");
         props.put("mail.smtp.timeout", "30000");
         props.put("mail.smtp.writetimeout", "30000");
-        this.session = Session.getInstance(props);
+        if (startTls) {
+            props.put("mail.smtp.starttls.enable", "true");
+            props.put("mail.smtp.starttls.required", "true");
+        }
+        boolean auth = username != null && !username.isBlank();
+        if (auth) {
+            props.put("mail.smtp.auth", "true");
+            this.session = Session.getInstance(props, new Authenticator() {
+                @Override
+                protected PasswordAuthentication getPasswordAuthentication() {
+                    return new PasswordAuthentication(username, password);
+                }
+            });
+        } else {
+            this.session = Session.getInstance(props);
+        }
         this.from = new InternetAddress(from, true);
     }
 
