@@ -19,6 +19,9 @@
     if (method !== 'GET') {
       headers['X-CSRF-Token'] = csrf;
     }
+    if (typeof body === 'string') {
+      headers['Content-Type'] = 'application/json';
+    }
     return fetch(url, { method: method, headers: headers, body: body, credentials: 'same-origin' })
       .then(function (res) {
         return res.text().then(function (text) {
@@ -97,6 +100,13 @@
     byId('filter-failed').addEventListener('change', function () { if (current) { loadRows(true); } });
     byId('more-rows').addEventListener('click', function () { loadRows(false); });
     byId('send-onboarding').addEventListener('click', sendOnboarding);
+    byId('undo-button').addEventListener('click', previewUndo);
+    byId('undo-confirm').addEventListener('click', confirmUndo);
+    byId('undo-cancel').addEventListener('click', function () {
+      show(byId('undo-box'), false);
+      show(byId('undo-button'), true);
+      byId('undo-button').focus();
+    });
 
     /** Follows a promotion already on the server (from the recent list, or the page's #promotion-N). */
     function open(id) {
@@ -120,7 +130,7 @@
           var tr = el('tr');
           cell(tr, 'File', p.fileName || 'Upload ' + p.id);
           cell(tr, 'Kind', p.dryRun ? 'preview' : 'promotion');
-          cell(tr, 'Status', el('span', 'badge ' + p.status, p.status));
+          cell(tr, 'Status', p.undoneAt ? el('span', 'badge undone', 'undone') : el('span', 'badge ' + p.status, p.status));
           cell(tr, 'Result', p.dryRun ? (p.totalRows || 0) + ' rows'
             : (p.promoted || 0) + ' promoted, ' + (p.failed || 0) + ' failed');
           var button = el('button', 'link', 'Open');
@@ -171,7 +181,8 @@
         ? 'This is what would happen to each row. Fix any problem in the spreadsheet and preview again, or promote the rows that are ready.'
         : '';
       byId('count-good-label').textContent = current.dryRun ? 'would promote' : 'promoted';
-      ['promote-from-preview', 'download-results', 'send-onboarding', 'more-rows', 'rows-empty'].forEach(function (id) { show(byId(id), false); });
+      ['promote-from-preview', 'download-results', 'send-onboarding', 'more-rows', 'rows-empty',
+        'undo-button', 'undo-box', 'undo-error', 'undone-note'].forEach(function (id) { show(byId(id), false); });
       byId('onboarding-status').textContent = '';
       byId('filter-failed').checked = false;
       clearTable('rows-table');
@@ -237,9 +248,14 @@
         var link = byId('download-results');
         link.href = api('/promotions/' + encodeURIComponent(current.id) + '/results.csv');
         show(link, true);
-        show(byId('send-onboarding'), !current.sendEmails && (p.promoted || 0) > 0);
-        if (current.sendEmails && (p.promoted || 0) > 0) {
-          byId('onboarding-status').textContent = 'Onboarding emails are on their way to the new members.';
+        if (p.undoneAt) {
+          undone(p.undoneAt, null);
+        } else {
+          show(byId('send-onboarding'), !current.sendEmails && (p.promoted || 0) > 0);
+          if (current.sendEmails && (p.promoted || 0) > 0) {
+            byId('onboarding-status').textContent = 'Onboarding emails are on their way to the new members.';
+          }
+          show(byId('undo-button'), (p.promoted || 0) > 0);
         }
       }
       loadRows(true);
@@ -333,6 +349,107 @@
         box.appendChild(kv);
       });
       return box;
+    }
+
+    /* ---------- Undo: preview first, then confirm ---------- */
+
+    function undoCall(dryRun) {
+      return call('POST', api('/promotions/' + encodeURIComponent(current.id) + '/undo'),
+        JSON.stringify(dryRun ? { dryRun: true } : {}));
+    }
+
+    function undoFailed(res) {
+      var box = byId('undo-error');
+      var message = problem(res);
+      box.textContent = 'This promotion cannot be undone: ' + message.charAt(0).toLowerCase() + message.slice(1);
+      if (!/[.!?]$/.test(box.textContent)) { box.textContent += '.'; }
+      show(box, true);
+    }
+
+    function plural(n, one, many) { return n === 1 ? one : many; }
+
+    function previewUndo() {
+      var button = byId('undo-button');
+      var id = current.id;
+      button.disabled = true;
+      show(byId('undo-error'), false);
+      undoCall(true).then(function (res) {
+        button.disabled = false;
+        if (!current || current.id !== id) { return; }
+        if (!res.ok || !res.data) { undoFailed(res); return; }
+        var r = res.data;
+        var n = r.restored || 0;
+        var teams = r.teamsRemoved || [];
+        var left = r.leftAlone || [];
+        byId('undo-preview').textContent = n === 0
+          ? 'No member can go back to the CRM: every member of this promotion was changed since.'
+          : n + ' ' + plural(n, 'member goes back to the CRM as the lead or contact it was.',
+            'members go back to the CRM as the leads or contacts they were.');
+        byId('undo-teams').textContent = 'Teams removed: ' + (teams.length ? teams.join(', ') : 'none') + '.';
+        byId('undo-left-alone').textContent = 'Left alone (changed since): '
+          + (left.length ? left.length + ' ' + plural(left.length, 'member', 'members') : 'none') + '.';
+        var list = byId('undo-left-list');
+        while (list.firstChild) { list.removeChild(list.firstChild); }
+        left.forEach(function (m) { list.appendChild(el('li', null, (m.email || 'member ' + m.memberId) + ': ' + (m.reason || 'changed since'))); });
+        show(list, left.length > 0);
+        var confirm = byId('undo-confirm');
+        confirm.textContent = 'Undo ' + n + ' ' + plural(n, 'promotion', 'promotions');
+        confirm.disabled = n === 0 && teams.length === 0;
+        show(button, false);
+        show(byId('undo-box'), true);
+        confirm.focus();
+      });
+    }
+
+    function confirmUndo() {
+      var confirm = byId('undo-confirm');
+      var id = current.id;
+      confirm.disabled = true;
+      byId('undo-cancel').disabled = true;
+      undoCall(false).then(function (res) {
+        confirm.disabled = false;
+        byId('undo-cancel').disabled = false;
+        if (!current || current.id !== id) { return; }
+        if (!res.ok || !res.data) {
+          show(byId('undo-box'), false);
+          undoFailed(res);
+          // Someone may have undone it meanwhile: show the promotion as it now is.
+          call('GET', api('/promotions/' + encodeURIComponent(id) + '?result=failed')).then(function (now) {
+            if (current && current.id === id && now.ok && now.data && now.data.undoneAt) {
+              undone(now.data.undoneAt, null);
+              undoFailed(res);
+            } else {
+              show(byId('undo-button'), true);
+            }
+          });
+          return;
+        }
+        undone(res.data.undoneAt, res.data);
+        loadRecent();
+      });
+    }
+
+    /** The promotion was undone: when, and (right after the undo) what it did. */
+    function undone(at, report) {
+      ['undo-button', 'undo-box', 'undo-error', 'send-onboarding'].forEach(function (id) { show(byId(id), false); });
+      byId('onboarding-status').textContent = '';
+      var date = at ? new Date(at) : null;
+      var text = 'Undone on ' + (date && !isNaN(date.getTime())
+        ? date.toLocaleDateString(undefined, { year: 'numeric', month: 'long', day: 'numeric' }) : String(at)) + '.';
+      if (report) {
+        var n = report.restored || 0;
+        var teams = report.teamsRemoved || [];
+        var left = report.leftAlone || [];
+        text += ' ' + n + ' ' + plural(n, 'member went back to the CRM as the lead or contact it was.',
+          'members went back to the CRM as the leads or contacts they were.');
+        text += ' Teams removed: ' + (teams.length ? teams.join(', ') : 'none') + '.';
+        if (left.length) {
+          text += ' Left alone (changed since): ' + left.map(function (m) { return m.email || 'member ' + m.memberId; }).join(', ') + '.';
+        }
+      }
+      var note = byId('undone-note');
+      note.textContent = text;
+      show(note, true);
     }
 
     function sendOnboarding() {

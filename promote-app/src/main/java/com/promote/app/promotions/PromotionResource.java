@@ -84,6 +84,7 @@ public final class PromotionResource {
             m.put("promoted", p.promoted());
             m.put("failed", p.failed());
             m.put("createdAt", p.createdAt());
+            m.put("undoneAt", p.undoneAt());
             return m;
         }).toList();
     }
