@@ -393,7 +393,7 @@
         left.forEach(function (m) { list.appendChild(el('li', null, (m.email || 'member ' + m.memberId) + ': ' + (m.reason || 'changed since'))); });
         show(list, left.length > 0);
         var confirm = byId('undo-confirm');
-        confirm.textContent = 'Undo ' + n + ' ' + plural(n, 'promotion', 'promotions');
+        confirm.textContent = 'Undo: send ' + n + ' ' + plural(n, 'member', 'members') + ' back to the CRM';
         confirm.disabled = n === 0 && teams.length === 0;
         show(button, false);
         show(byId('undo-box'), true);

@@ -71,7 +71,7 @@ class WebUndoFlowTest {
         assertThat(browser.find("#undo-teams").getText())
                 .isEqualTo("Teams removed: Analytical Engines, Grace Hopper's Team.");
         assertThat(browser.find("#undo-left-alone").getText()).isEqualTo("Left alone (changed since): none.");
-        assertThat(browser.find("#undo-confirm").getText()).isEqualTo("Undo 2 promotions");
+        assertThat(browser.find("#undo-confirm").getText()).isEqualTo("Undo: send 2 members back to the CRM");
         assertThat(browser.find("#undo-button").isDisplayed()).isFalse();
         assertThat(get("/members")).as("a preview changes nothing").contains("ada@example.com", "grace@example.com");
         browser.screenshot("undo-preview", 1280);
@@ -125,7 +125,7 @@ class WebUndoFlowTest {
         browser.waitFor("#undo-box");
         assertThat(browser.find("#undo-preview").getText())
                 .isEqualTo("1 member goes back to the CRM as the lead or contact it was.");
-        assertThat(browser.find("#undo-confirm").getText()).isEqualTo("Undo 1 promotion");
+        assertThat(browser.find("#undo-confirm").getText()).isEqualTo("Undo: send 1 member back to the CRM");
 
         // Someone else undoes it meanwhile: confirming is refused (409), and the page says why.
         HttpResponse<String> other = api.send(HttpRequest.newBuilder(URI.create(WebApp.base(APP) + "/api/communities/"
