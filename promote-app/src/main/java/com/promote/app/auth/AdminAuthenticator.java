@@ -17,12 +17,14 @@ import org.jdbi.v3.core.Jdbi;
 public final class AdminAuthenticator {
     private final Jdbi jdbi;
     private final PasswordHasher hasher;
+    private final String unknownUserHash;
     private final Cache<String, Admin> verified = Caffeine.newBuilder()
             .expireAfterWrite(Duration.ofMinutes(5)).maximumSize(1_000).build();
 
     public AdminAuthenticator(Jdbi jdbi, PasswordHasher hasher) {
         this.jdbi = jdbi;
         this.hasher = hasher;
+        this.unknownUserHash = hasher.hash(PasswordHasher.randomPassword());
     }
 
     public Optional<Admin> authenticate(String username, String password) {
@@ -31,9 +33,10 @@ public final class AdminAuthenticator {
         if (cached != null) {
             return Optional.of(cached);
         }
-        Optional<Admin> admin = jdbi.withExtension(AdminDao.class, dao -> dao.findByUsername(username))
-                .filter(stored -> hasher.matches(password, stored.passwordHash()))
-                .map(stored -> new Admin(stored.id(), stored.username()));
+        Optional<AdminDao.StoredAdmin> stored = jdbi.withExtension(AdminDao.class, dao -> dao.findByUsername(username));
+        // An unknown name costs a bcrypt check too, so response times do not tell which names exist.
+        boolean matches = hasher.matches(password, stored.map(AdminDao.StoredAdmin::passwordHash).orElse(unknownUserHash));
+        Optional<Admin> admin = stored.filter(s -> matches).map(s -> new Admin(s.id(), s.username()));
         admin.ifPresent(a -> verified.put(key, a));
         return admin;
     }

@@ -1,7 +1,9 @@
 package com.promote.app.auth;
 
 import java.util.Optional;
+import com.promote.app.errors.DatabaseExceptionMapper;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,7 +21,14 @@ public final class FirstAdmin {
         String username = user.orElse("admin");
         String secret = password.orElseGet(PasswordHasher::randomPassword);
         String hash = hasher.hash(secret);
-        jdbi.useExtension(AdminDao.class, dao -> dao.insert(username, hash));
+        try {
+            jdbi.useExtension(AdminDao.class, dao -> dao.insert(username, hash));
+        } catch (JdbiException e) {
+            if (DatabaseExceptionMapper.isUniqueViolation(e)) {
+                return; // another instance starting at the same moment created it
+            }
+            throw e;
+        }
         if (password.isPresent()) {
             LOG.info("Created the first admin '{}' from PROMOTE_ADMIN_USER/PROMOTE_ADMIN_PASSWORD", username);
         } else {

@@ -62,7 +62,7 @@ public final class CommunityPages {
         Community community = community(session, c);
         String personType = "lead".equals(type) || "contact".equals(type) ? type : null;
         String pattern = PageDao.containsPattern(q);
-        int pageNo = page == null || page < 0 ? 0 : page;
+        int pageNo = pageNumber(page);
         return jdbi.withExtension(PageDao.class, dao -> {
             var people = dao.search(c, personType, pattern, pageNo * PAGE_SIZE, PAGE_SIZE);
             int total = dao.count(c, personType, pattern);
@@ -96,7 +96,7 @@ public final class CommunityPages {
                                @QueryParam("page") Integer page) {
         PageSession session = auth.require(cookie);
         Community community = community(session, c);
-        int pageNo = page == null || page < 0 ? 0 : page;
+        int pageNo = pageNumber(page);
         return jdbi.withHandle(h -> {
             PageDao dao = h.attach(PageDao.class);
             var list = members.page(h, c, pageNo * PAGE_SIZE, PAGE_SIZE);
@@ -124,5 +124,10 @@ public final class CommunityPages {
     private static NotFoundException notFound(String message) {
         return new NotFoundException(Response.status(404).type(MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8"))
                 .entity(message).build());
+    }
+
+    /** A page number a person or a pager link could send; far past the end simply shows an empty page. */
+    private static int pageNumber(Integer page) {
+        return page == null || page < 0 ? 0 : Math.min(page, Integer.MAX_VALUE / PAGE_SIZE - 1);
     }
 }

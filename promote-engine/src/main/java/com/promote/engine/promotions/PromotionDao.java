@@ -56,9 +56,9 @@ public interface PromotionDao {
                     @Bind("failed") int failed, @Bind("skipped") int skipped, @Bind("now") Instant now);
 
     @SqlUpdate("UPDATE promotions SET status = :status, message = :message, finished_at = :now, claimed_by = NULL"
-            + " WHERE id = :id")
-    void finish(@Bind("id") long id, @Bind("status") String status, @Bind("message") String message,
-                @Bind("now") Instant now);
+            + " WHERE id = :id AND claimed_by = :runner")
+    void finish(@Bind("id") long id, @Bind("runner") String runner, @Bind("status") String status,
+                @Bind("message") String message, @Bind("now") Instant now);
 
     /** A runner that stops cleanly hands its promotion back at once instead of waiting to look stale. */
     @SqlUpdate("UPDATE promotions SET status = 'queued', claimed_by = NULL WHERE id = :id AND claimed_by = :runner"

@@ -38,6 +38,7 @@ public final class PromotionRunner {
     private final AtomicInteger busy = new AtomicInteger();
     private final AtomicInteger consecutiveErrors = new AtomicInteger();
     private ScheduledExecutorService workers;
+    private volatile long lastPoll = System.nanoTime();
 
     public PromotionRunner(Jdbi jdbi, ExtensionRegistry registry, Settings settings, Clock clock) {
         this.jdbi = jdbi;
@@ -81,17 +82,33 @@ public final class PromotionRunner {
         }
     }
 
+    /** Polling: started, not stopped, and a worker looked at the queue within a few poll periods. */
     public boolean isRunning() {
-        return workers != null && !workers.isShutdown();
+        long quiet = System.nanoTime() - lastPoll;
+        return workers != null && !workers.isShutdown()
+                && (busy.get() > 0 || quiet < settings.pollEvery().multipliedBy(20).plusSeconds(5).toNanos());
     }
 
     public String id() {
         return runnerId;
     }
 
-    /** Claims and runs promotions until none is waiting. Also callable directly (tests, a nudge after upload). */
+    /**
+     * Claims and runs promotions until none is waiting. Also callable directly (tests, a nudge
+     * after upload). Never throws: a scheduled task that throws is silently cancelled for good.
+     */
     public void runOne() {
+        try {
+            poll();
+        } catch (Throwable t) {
+            LOG.error("The promotion runner hit an unexpected error; it keeps polling", t);
+        }
+    }
+
+    private void poll() {
+        lastPoll = System.nanoTime();
         while (!stopping.get()) {
+            lastPoll = System.nanoTime();
             Optional<Promotion> claimed;
             try {
                 claimed = claim();
@@ -132,14 +149,23 @@ public final class PromotionRunner {
             consecutiveErrors.set(0);
             return true;
         } catch (PromoteException e) {
-            finish(promotion.id(), Promotion.FAILED, e.getMessage());
+            try {
+                finish(promotion.id(), Promotion.FAILED, e.getMessage());
+            } catch (RuntimeException down) {
+                LOG.warn("Could not mark promotion {} failed: {}", promotion.id(), down.getMessage());
+                return false;
+            }
             return true;
-        } catch (Exception e) {
+        } catch (Exception | LinkageError e) {
             // Most likely the database went away: hand the promotion back; it resumes after its
             // last committed batch. A job that keeps failing is marked failed instead of looping.
             LOG.warn("Promotion {} stopped by an error; it will resume", promotion.id(), e);
             if (consecutiveErrors.incrementAndGet() >= 5) {
-                finish(promotion.id(), Promotion.FAILED, "stopped after repeated errors: " + e.getMessage());
+                try {
+                    finish(promotion.id(), Promotion.FAILED, "stopped after repeated errors: " + e);
+                } catch (RuntimeException stillDown) {
+                    LOG.warn("Could not mark promotion {} failed: {}", promotion.id(), stillDown.getMessage());
+                }
                 consecutiveErrors.set(0);
             } else {
                 try {
@@ -154,8 +180,9 @@ public final class PromotionRunner {
         }
     }
 
+    /** Only while this runner still holds the claim: one that lost it must not overwrite the new owner's status. */
     private void finish(long promotionId, String status, String message) {
-        jdbi.useExtension(PromotionDao.class, d -> d.finish(promotionId, status, message, clock.instant()));
+        jdbi.useExtension(PromotionDao.class, d -> d.finish(promotionId, runnerId, status, message, clock.instant()));
     }
 
     /** For the health check: how many promotions are being worked on now. */

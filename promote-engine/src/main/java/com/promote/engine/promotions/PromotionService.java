@@ -49,7 +49,7 @@ public final class PromotionService {
      */
     public Promotion upload(Community community, long adminId, String fileName, InputStream content,
                             boolean dryRun, boolean sendOnboardingEmails) throws IOException {
-        String name = fileName == null || fileName.isBlank() ? "upload.csv" : Path.of(fileName).getFileName().toString();
+        String name = displayName(fileName);
         Path spool = Files.createTempFile("promote-upload-", ".csv");
         try {
             long size = spoolLimited(content, spool, name);
@@ -69,6 +69,17 @@ public final class PromotionService {
         } finally {
             Files.deleteIfExists(spool);
         }
+    }
+
+    /** The name as the admin's computer had it: no folders, no control characters, at most 255 long. */
+    static String displayName(String fileName) {
+        String name = fileName == null ? "" : fileName;
+        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+        name = name.replaceAll("\\p{Cntrl}", "").trim();
+        if (name.codePointCount(0, name.length()) > 255) {
+            name = name.substring(0, name.offsetByCodePoints(0, 255));
+        }
+        return name.isEmpty() ? "upload.csv" : name;
     }
 
     private long spoolLimited(InputStream content, Path spool, String name) throws IOException {

@@ -45,15 +45,27 @@ final class ResultsCsv {
             header.add("result");
             header.add("message");
             writer.write(guard(header));
+            // Results are read a page at a time, in step with the file; once none are left (a
+            // promotion still running) the remaining rows are pending, with no more queries.
             Iterator<RowResultStore.Brief> results = List.<RowResultStore.Brief>of().iterator();
+            RowResultStore.Brief next = null;
+            boolean exhausted = false;
             int nextFrom = 1;
             CsvRow row;
             while ((row = records.next()) != null) {
-                if (!results.hasNext()) {
-                    int from = nextFrom;
-                    List<RowResultStore.Brief> page = jdbi.withHandle(h -> RowResultStore.briefs(h, promotion.id(), from, PAGE));
-                    results = page.iterator();
-                    nextFrom = page.isEmpty() ? nextFrom : page.get(page.size() - 1).row() + 1;
+                while (!exhausted && (next == null || next.row() < row.number())) {
+                    if (!results.hasNext()) {
+                        int from = nextFrom;
+                        List<RowResultStore.Brief> page = jdbi.withHandle(h -> RowResultStore.briefs(h, promotion.id(), from, PAGE));
+                        if (page.isEmpty()) {
+                            exhausted = true;
+                            next = null;
+                            break;
+                        }
+                        results = page.iterator();
+                        nextFrom = page.get(page.size() - 1).row() + 1;
+                    }
+                    next = results.next();
                 }
                 // Cells past the header's last column (trailing separators, shifted values, which
                 // the row's message names) would push result and message out from under their headers.
@@ -61,10 +73,7 @@ final class ResultsCsv {
                 while (cells.size() < width) {
                     cells.add("");
                 }
-                RowResultStore.Brief brief = results.hasNext() ? results.next() : null;
-                if (brief != null && brief.row() != row.number()) {
-                    brief = null; // not processed yet (a promotion still running)
-                }
+                RowResultStore.Brief brief = next != null && next.row() == row.number() ? next : null;
                 cells.add(brief == null ? "pending" : brief.result());
                 cells.add(brief == null || brief.messages() == null ? "" : brief.messages());
                 writer.write(guard(cells));

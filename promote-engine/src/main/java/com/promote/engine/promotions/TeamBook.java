@@ -100,6 +100,14 @@ final class TeamBook {
         if (id != null) {
             return new Resolution(id, false);
         }
+        // Another promotion or an admin may have created it since this run looked: then it is an
+        // existing team, joined as a plain member.
+        Optional<Team> meanwhile = handle.attach(TeamDao.class).findByName(communityId, name);
+        if (meanwhile.isPresent()) {
+            existing.put(name, meanwhile.get());
+            absent.remove(name);
+            return new Resolution(meanwhile.get().id(), false);
+        }
         long created = handle.attach(TeamDao.class).insert(communityId, name, null, promotionId);
         createdInBatch.put(name, created);
         return new Resolution(created, true);

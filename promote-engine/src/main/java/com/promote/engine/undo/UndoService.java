@@ -123,7 +123,9 @@ public final class UndoService {
         }
         h.createUpdate("UPDATE people SET archived_at = NULL, promoted_to_member_id = NULL"
                 + " WHERE promoted_to_member_id IN (<ids>)").bindList("ids", memberIds).execute();
-        h.createUpdate("UPDATE teams SET admin_member_id = NULL WHERE admin_member_id IN (<ids>)")
+        // A team that keeps members keeps an admin: its longest-standing remaining member.
+        h.createUpdate("UPDATE teams SET admin_member_id = (SELECT MIN(m.id) FROM members m WHERE m.team_id = teams.id"
+                        + " AND m.id NOT IN (<ids>)) WHERE admin_member_id IN (<ids>)")
                 .bindList("ids", memberIds).execute();
         h.createUpdate("DELETE FROM members WHERE id IN (<ids>)").bindList("ids", memberIds).execute();
     }
