@@ -34,6 +34,30 @@
       });
   }
 
+  /**
+   * A multipart POST that reports how much of the file has gone up (fetch cannot), then how the
+   * server answered, in the same shape as call().
+   */
+  function upload(url, body, onProgress) {
+    return new Promise(function (resolve) {
+      var xhr = new XMLHttpRequest();
+      xhr.open('POST', url);
+      xhr.setRequestHeader('Accept', 'application/json');
+      xhr.setRequestHeader('X-CSRF-Token', csrf);
+      xhr.upload.onprogress = function (e) {
+        if (e.lengthComputable) { onProgress(e.loaded, e.total); }
+      };
+      xhr.upload.onload = function () { onProgress(-1, -1); };
+      xhr.onload = function () {
+        var data = null;
+        try { data = xhr.responseText ? JSON.parse(xhr.responseText) : null; } catch (e) { data = null; }
+        resolve({ status: xhr.status, ok: xhr.status >= 200 && xhr.status < 300, data: data });
+      };
+      xhr.onerror = function () { resolve({ status: 0, ok: false, data: null }); };
+      xhr.send(body);
+    });
+  }
+
   /** The server's message for a refused call, in plain words. */
   function problem(res) {
     var data = res.data || {};
@@ -157,7 +181,14 @@
       body.append('sendOnboardingEmails', emails.checked ? 'true' : 'false');
       body.append('dryRun', dryRun ? 'true' : 'false');
       busy(true);
-      call('POST', api('/promotions'), body).then(function (res) {
+      var uploading = byId('upload-progress');
+      show(uploading, true);
+      uploading.textContent = 'Uploading ' + file.name + '…';
+      upload(api('/promotions'), body, function (sent, total) {
+        uploading.textContent = sent < 0 ? 'Checking ' + file.name + '…'
+          : 'Uploading ' + file.name + ': ' + Math.floor(100 * sent / total) + '%';
+      }).then(function (res) {
+        show(uploading, false);
         if (!res.ok || !res.data || res.data.id === undefined) {
           busy(false);
           fail(res.ok ? 'The server did not start the promotion.' : problem(res));
