@@ -39,21 +39,23 @@ public interface PromotionDao {
     /**
      * The next promotion to run, locked so no other instance takes it: a queued one, or a
      * running one whose runner stopped beating (process killed, database restarted).
+     * Heartbeats are the database's time, so instances whose clocks differ still agree.
      */
-    @SqlQuery("SELECT id FROM promotions WHERE status = 'queued' OR (status = 'running' AND heartbeat_at < :staleBefore)"
+    @SqlQuery("SELECT id FROM promotions WHERE status = 'queued' OR (status = 'running'"
+            + " AND heartbeat_at < TIMESTAMPADD(MICROSECOND, -:staleMicros, CURRENT_TIMESTAMP(3)))"
             + " ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED")
-    Optional<Long> lockNextRunnable(@Bind("staleBefore") Instant staleBefore);
+    Optional<Long> lockNextRunnable(@Bind("staleMicros") long staleAfterMicros);
 
-    @SqlUpdate("UPDATE promotions SET status = 'running', claimed_by = :runner, heartbeat_at = :now,"
-            + " started_at = COALESCE(started_at, :now) WHERE id = :id")
-    void claim(@Bind("id") long id, @Bind("runner") String runner, @Bind("now") Instant now);
+    @SqlUpdate("UPDATE promotions SET status = 'running', claimed_by = :runner, heartbeat_at = CURRENT_TIMESTAMP(3),"
+            + " started_at = COALESCE(started_at, CURRENT_TIMESTAMP(3)) WHERE id = :id")
+    void claim(@Bind("id") long id, @Bind("runner") String runner);
 
     @SqlUpdate("UPDATE promotions SET processed_rows = processed_rows + :processed, promoted = promoted + :promoted,"
             + " would_promote = would_promote + :wouldPromote, failed = failed + :failed, skipped = skipped + :skipped,"
-            + " heartbeat_at = :now WHERE id = :id AND claimed_by = :runner")
+            + " heartbeat_at = CURRENT_TIMESTAMP(3) WHERE id = :id AND claimed_by = :runner")
     int addProgress(@Bind("id") long id, @Bind("runner") String runner, @Bind("processed") int processed,
                     @Bind("promoted") int promoted, @Bind("wouldPromote") int wouldPromote,
-                    @Bind("failed") int failed, @Bind("skipped") int skipped, @Bind("now") Instant now);
+                    @Bind("failed") int failed, @Bind("skipped") int skipped);
 
     @SqlUpdate("UPDATE promotions SET status = :status, message = :message, finished_at = :now, claimed_by = NULL"
             + " WHERE id = :id AND claimed_by = :runner")

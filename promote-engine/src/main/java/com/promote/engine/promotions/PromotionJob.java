@@ -16,7 +16,6 @@ import com.promote.engine.errors.PromoteException;
 import com.promote.engine.extensions.ExtensionRegistry;
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -44,17 +43,15 @@ final class PromotionJob {
     private final String runnerId;
     private final BooleanSupplier stopRequested;
     private final int batchSize;
-    private final Clock clock;
 
     PromotionJob(Jdbi jdbi, ExtensionRegistry registry, Promotion promotion, String runnerId,
-                 BooleanSupplier stopRequested, int batchSize, Clock clock) {
+                 BooleanSupplier stopRequested, int batchSize) {
         this.jdbi = jdbi;
         this.registry = registry;
         this.promotion = promotion;
         this.runnerId = runnerId;
         this.stopRequested = stopRequested;
         this.batchSize = batchSize;
-        this.clock = clock;
     }
 
     /** True when the file was finished; false when stopped early (the promotion is handed back). */
@@ -269,7 +266,7 @@ final class PromotionJob {
             }
         }
         int updated = h.attach(PromotionDao.class).addProgress(promotion.id(), runnerId, results.size(), promoted,
-                would, failed, skipped, clock.instant());
+                would, failed, skipped);
         if (updated != 1) {
             // Another runner took this promotion over (we looked dead): our batch must not count.
             throw new IllegalStateException("Promotion " + promotion.id() + " is no longer claimed by " + runnerId);

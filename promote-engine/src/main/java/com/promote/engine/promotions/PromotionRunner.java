@@ -128,8 +128,8 @@ public final class PromotionRunner {
     private Optional<Promotion> claim() {
         return jdbi.inTransaction(h -> {
             PromotionDao dao = h.attach(PromotionDao.class);
-            Optional<Long> id = dao.lockNextRunnable(clock.instant().minus(settings.staleAfter()));
-            id.ifPresent(p -> dao.claim(p, runnerId, clock.instant()));
+            Optional<Long> id = dao.lockNextRunnable(settings.staleAfter().toNanos() / 1_000);
+            id.ifPresent(p -> dao.claim(p, runnerId));
             return id.flatMap(dao::get);
         });
     }
@@ -138,7 +138,7 @@ public final class PromotionRunner {
         busy.incrementAndGet();
         try {
             boolean finished = new PromotionJob(jdbi, registry, promotion, runnerId, stopping::get,
-                    settings.batchSize(), clock).run();
+                    settings.batchSize()).run();
             if (finished) {
                 finish(promotion.id(), Promotion.SUCCEEDED, null);
                 LOG.info("Promotion {} finished", promotion.id());
