@@ -45,6 +45,7 @@ import org.jdbi.v3.core.Jdbi;
 /** Promote: turns CRM leads and contacts into members, from a CSV, in bulk. */
 public class PromoteApplication extends Application<PromoteConfiguration> {
     private Services services;
+    private boolean demo;
 
     public static void main(String[] args) throws Exception {
         new PromoteApplication().run(args);
@@ -81,7 +82,9 @@ public class PromoteApplication extends Application<PromoteConfiguration> {
 
         // Who may call: admins, bound to their communities.
         PasswordHasher hasher = new PasswordHasher();
-        FirstAdmin.ensure(jdbi, hasher, config.getAdminUser(), config.getAdminPassword());
+        if (!demo || config.getAdminUser().isPresent()) {
+            FirstAdmin.ensure(jdbi, hasher, config.getAdminUser(), config.getAdminPassword());
+        }
         AdminAuthenticator authenticator = new AdminAuthenticator(jdbi, hasher);
         environment.jersey().register(new ApiAuthFilter(authenticator));
         environment.jersey().register(new PromoteExceptionMapper());
@@ -114,6 +117,11 @@ public class PromoteApplication extends Application<PromoteConfiguration> {
                 .addMappingForUrlPatterns(null, false, "/api/communities/*");
 
         services = new Services(jdbi, clock, guard, hasher, extensions, promotions);
+    }
+
+    /** Called by the demo command before {@link #run}: its own admin replaces the generated first admin. */
+    public void startingDemo() {
+        demo = true;
     }
 
     /** The wired services, for commands that run inside the app (the demo seeder). */

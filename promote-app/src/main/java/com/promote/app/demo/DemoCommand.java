@@ -4,6 +4,7 @@ import com.promote.app.PromoteApplication;
 import com.promote.app.PromoteConfiguration;
 import io.dropwizard.core.cli.ServerCommand;
 import io.dropwizard.core.server.DefaultServerFactory;
+import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.core.setup.Environment;
 import io.dropwizard.jetty.HttpConnectorFactory;
 import net.sourceforge.argparse4j.inf.Namespace;
@@ -15,6 +16,13 @@ public final class DemoCommand extends ServerCommand<PromoteConfiguration> {
     public DemoCommand(PromoteApplication application) {
         super(application, "demo", "Runs the server with a demo community, admin and CRM");
         this.application = application;
+    }
+
+    @Override
+    protected void run(Bootstrap<PromoteConfiguration> bootstrap, Namespace namespace,
+                       PromoteConfiguration configuration) throws Exception {
+        application.startingDemo(); // before the app runs: the demo brings its own admin
+        super.run(bootstrap, namespace, configuration);
     }
 
     @Override
