@@ -20,6 +20,9 @@ public final class ColumnMap implements HeaderInfo {
 
     private final List<Column> columns;
     private final Map<String, Column> byNormalised;
+    private final Map<CoreColumn, Column> byCore = new java.util.EnumMap<>(CoreColumn.class);
+    /** Extensions ask by the name they know, row after row: normalise each name once. */
+    private final Map<String, Optional<Column>> byAskedName = new java.util.concurrent.ConcurrentHashMap<>();
     private final List<RowExtension<?>> enabled;
     private final List<Problem> problems;
 
@@ -29,6 +32,7 @@ public final class ColumnMap implements HeaderInfo {
         this.problems = problems;
         this.byNormalised = new HashMap<>();
         columns.stream().filter(c -> !c.normalised().isEmpty()).forEach(c -> byNormalised.putIfAbsent(c.normalised(), c));
+        columns.stream().filter(c -> c.core() != null).forEach(c -> byCore.putIfAbsent(c.core(), c));
     }
 
     public static ColumnMap read(List<String> header, List<RowExtension<?>> installed, CommunityInfo community) {
@@ -102,11 +106,11 @@ public final class ColumnMap implements HeaderInfo {
     }
 
     public Optional<Column> core(CoreColumn core) {
-        return columns.stream().filter(c -> c.core() == core).findFirst();
+        return Optional.ofNullable(byCore.get(core));
     }
 
     public Optional<Column> byName(String column) {
-        return Optional.ofNullable(byNormalised.get(ColumnName.normalise(column)));
+        return byAskedName.computeIfAbsent(column, c -> Optional.ofNullable(byNormalised.get(ColumnName.normalise(c))));
     }
 
     /** header -> readAs, in file order, for the preview and the API. */
@@ -123,7 +127,7 @@ public final class ColumnMap implements HeaderInfo {
 
     @Override
     public boolean has(String column) {
-        return byNormalised.containsKey(ColumnName.normalise(column));
+        return byName(column).isPresent();
     }
 
     @Override
