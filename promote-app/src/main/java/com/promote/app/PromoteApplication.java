@@ -10,6 +10,7 @@ import com.promote.app.auth.PasswordHasher;
 import com.promote.app.communities.CommunityResource;
 import com.promote.app.communities.GroupResource;
 import com.promote.app.communities.TeamResource;
+import com.promote.app.communities.TeamsCsvResource;
 import com.promote.app.crm.PeopleResource;
 import com.promote.app.bench.BenchCommand;
 import com.promote.app.db.DbCommand;
@@ -95,6 +96,7 @@ public class PromoteApplication extends Application<PromoteConfiguration> {
         environment.jersey().register(new AdminResource(jdbi, hasher, guard));
         environment.jersey().register(new CommunityResource(jdbi, guard));
         environment.jersey().register(new TeamResource(jdbi, guard));
+        environment.jersey().register(new TeamsCsvResource(jdbi, guard));
         environment.jersey().register(new GroupResource(jdbi, guard));
         environment.jersey().register(new PeopleResource(jdbi, guard));
         environment.jersey().register(new MemberResource(jdbi, guard));

@@ -142,6 +142,10 @@ abstract class PromotionApiContract extends AppContract {
         assertThat(membersCsv).contains(adaMember + ",Augusta,Lovelace,ada@example.com,555-0100,Engines,true,"
                 + "\"Group Blue\",\"Key Fob: 007\"");
 
+        String teamsCsv = api.get("/api/communities/" + community + "/teams.csv").body();
+        assertThat(teamsCsv.split("\r?\n")).containsExactly("id,name,admin_member_id,admin_email,members,bill_day",
+                acme + ",Acme,,,1,", engines.get("id").asLong() + ",Engines," + adaMember + ",ada@example.com,2,");
+
         ApiResponse again = api.upload("/api/communities/" + community + "/promotions", "people.csv",
                 csv.getBytes(StandardCharsets.UTF_8), Map.of());
         JsonNode second = api.awaitFinished(community, again.json().get("id").asLong());
