@@ -18,6 +18,7 @@ public final class AdminAuthenticator {
     private final Jdbi jdbi;
     private final PasswordHasher hasher;
     private final String unknownUserHash;
+    private final SignInThrottle throttle = new SignInThrottle();
     private final Cache<String, Admin> verified = Caffeine.newBuilder()
             .expireAfterWrite(Duration.ofMinutes(5)).maximumSize(1_000).build();
 
@@ -27,16 +28,26 @@ public final class AdminAuthenticator {
         this.unknownUserHash = hasher.hash(PasswordHasher.randomPassword());
     }
 
-    public Optional<Admin> authenticate(String username, String password) {
+    /**
+     * The admin these credentials belong to. {@code client} is the caller's address, for the
+     * sign-in throttle; throws {@link SignInThrottle.Throttled} while that pair is held back.
+     */
+    public Optional<Admin> authenticate(String username, String password, String client) {
         String key = digest(username + "\u0000" + password);
         Admin cached = verified.getIfPresent(key);
         if (cached != null) {
             return Optional.of(cached);
         }
+        throttle.check(username, client);
         Optional<AdminDao.StoredAdmin> stored = jdbi.withExtension(AdminDao.class, dao -> dao.findByUsername(username));
         // An unknown name costs a bcrypt check too, so response times do not tell which names exist.
         boolean matches = hasher.matches(password, stored.map(AdminDao.StoredAdmin::passwordHash).orElse(unknownUserHash));
         Optional<Admin> admin = stored.filter(s -> matches).map(s -> new Admin(s.id(), s.username()));
+        if (admin.isPresent()) {
+            throttle.succeeded(username, client);
+        } else {
+            throttle.failed(username, client);
+        }
         admin.ifPresent(a -> verified.put(key, a));
         return admin;
     }

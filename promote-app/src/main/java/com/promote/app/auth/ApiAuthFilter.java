@@ -4,7 +4,9 @@ import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -48,6 +50,8 @@ public final class ApiAuthFilter implements ContainerRequestFilter {
     }
 
     private final AdminAuthenticator authenticator;
+    @Context
+    private HttpServletRequest servletRequest;
 
     public ApiAuthFilter(AdminAuthenticator authenticator) {
         this.authenticator = authenticator;
@@ -72,8 +76,15 @@ public final class ApiAuthFilter implements ContainerRequestFilter {
             request.setSecurityContext(new AdminSecurityContext(session.admin(), secure, SESSION_AUTH));
             return;
         }
-        Optional<Admin> admin = credentials(authorization)
-                .flatMap(pair -> authenticator.authenticate(pair[0], pair[1]));
+        Optional<Admin> admin;
+        try {
+            String client = servletRequest == null ? "" : servletRequest.getRemoteAddr();
+            admin = credentials(authorization).flatMap(pair -> authenticator.authenticate(pair[0], pair[1], client));
+        } catch (SignInThrottle.Throttled e) {
+            request.abortWith(Response.status(429).type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(Map.of("code", 429, "message", e.getMessage())).build());
+            return;
+        }
         if (admin.isEmpty()) {
             Response.ResponseBuilder refusal = Response.status(Response.Status.UNAUTHORIZED);
             if (authorization != null || !request.getCookies().containsKey(SESSION_COOKIE)) {

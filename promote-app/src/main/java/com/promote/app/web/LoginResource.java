@@ -2,7 +2,9 @@ package com.promote.app.web;
 
 import com.promote.app.auth.Admin;
 import com.promote.app.auth.AdminAuthenticator;
+import com.promote.app.auth.SignInThrottle;
 import com.promote.app.auth.ApiAuthFilter;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -55,12 +57,18 @@ public final class LoginResource {
     @Path("login")
     public Response signIn(@FormParam("username") String username, @FormParam("password") String password,
                            @FormParam("formToken") String formToken,
-                           @CookieParam(LOGIN_COOKIE) String loginCookie, @Context UriInfo uri) {
+                           @CookieParam(LOGIN_COOKIE) String loginCookie, @Context UriInfo uri,
+                           @Context HttpServletRequest request) {
         if (loginCookie == null || formToken == null || !WebSessions.hash(loginCookie).equals(WebSessions.hash(formToken))) {
             throw PageAuth.forbidden();
         }
-        Optional<Admin> admin = username == null || password == null || username.isBlank() ? Optional.empty()
-                : authenticator.authenticate(username.trim(), password);
+        Optional<Admin> admin;
+        try {
+            admin = username == null || password == null || username.isBlank() ? Optional.empty()
+                    : authenticator.authenticate(username.trim(), password, request.getRemoteAddr());
+        } catch (SignInThrottle.Throttled e) {
+            return loginForm(username, e.getMessage(), null, 429, secure(uri));
+        }
         if (admin.isEmpty()) {
             return loginForm(username, "Wrong username or password.", null, 401, secure(uri));
         }

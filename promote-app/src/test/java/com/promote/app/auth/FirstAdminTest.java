@@ -57,8 +57,8 @@ class FirstAdminTest {
         FirstAdmin.ensure(jdbi, hasher, Optional.of("boss2"), Optional.of("another secret!"));
 
         assertThat(jdbi.withExtension(AdminDao.class, AdminDao::count)).isEqualTo(1);
-        assertThat(new AdminAuthenticator(jdbi, hasher).authenticate("boss", "configured secret")).isPresent();
-        assertThat(new AdminAuthenticator(jdbi, hasher).authenticate("boss", "configured secreT")).isEmpty();
+        assertThat(new AdminAuthenticator(jdbi, hasher).authenticate("boss", "configured secret", "test")).isPresent();
+        assertThat(new AdminAuthenticator(jdbi, hasher).authenticate("boss", "configured secreT", "test")).isEmpty();
         assertThat(stored("boss2")).isEmpty();
         assertThat(String.join("\n", messages())).doesNotContain("configured secret");
     }
@@ -73,7 +73,7 @@ class FirstAdminTest {
         assertThat(m.group(1)).isEqualTo("admin");
         String password = m.group(2);
         assertThat(password.length()).isGreaterThanOrEqualTo(PasswordHasher.MIN_LENGTH);
-        assertThat(new AdminAuthenticator(jdbi, hasher).authenticate("admin", password)).isPresent();
+        assertThat(new AdminAuthenticator(jdbi, hasher).authenticate("admin", password, "test")).isPresent();
 
         // Printed once: a restart with an admin present creates and prints nothing.
         FirstAdmin.ensure(jdbi, hasher, Optional.empty(), Optional.empty());

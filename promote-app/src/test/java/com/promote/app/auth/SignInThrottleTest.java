@@ -1,0 +1,50 @@
+package com.promote.app.auth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.promote.app.testing.TestDatabases;
+import com.promote.app.testing.TestDatabases.TestDatabase;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Password guessing is held back per username and client, and only there. */
+class SignInThrottleTest {
+    private final PasswordHasher hasher = new PasswordHasher();
+    private TestDatabase db;
+    private AdminAuthenticator authenticator;
+
+    @BeforeEach
+    void setUp() {
+        db = TestDatabases.h2().migrate();
+        db.jdbi().useExtension(AdminDao.class, d -> d.insert("ada", hasher.hash("the right password")));
+        authenticator = new AdminAuthenticator(db.jdbi(), hasher);
+    }
+
+    @AfterEach
+    void tearDown() {
+        db.close();
+    }
+
+    @Test
+    void tenFailuresFromOneClientHoldThatClientBackEvenWithTheRightPassword() {
+        for (int i = 0; i < SignInThrottle.LIMIT; i++) {
+            assertThat(authenticator.authenticate("ada", "guess " + i, "10.0.0.9")).isEmpty();
+        }
+        assertThatThrownBy(() -> authenticator.authenticate("ADA", "the right password", "10.0.0.9"))
+                .isInstanceOf(SignInThrottle.Throttled.class).hasMessageContaining("15 minutes");
+        assertThat(authenticator.authenticate("ada", "the right password", "192.168.1.2"))
+                .as("another client is not locked out").isPresent();
+    }
+
+    @Test
+    void aSuccessClearsTheCount() {
+        for (int i = 0; i < SignInThrottle.LIMIT - 1; i++) {
+            authenticator.authenticate("ada", "guess " + i, "10.0.0.9");
+        }
+        assertThat(authenticator.authenticate("ada", "the right password", "10.0.0.9")).isPresent();
+        assertThat(authenticator.authenticate("ada", "one more guess", "10.0.0.9")).isEmpty();
+        assertThat(authenticator.authenticate("ada", "another guess", "10.0.0.9")).isEmpty();
+    }
+}
