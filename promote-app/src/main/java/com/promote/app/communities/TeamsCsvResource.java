@@ -1,11 +1,7 @@
 package com.promote.app.communities;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.SequenceWriter;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import com.promote.app.auth.CommunityGuard;
-import com.promote.engine.csv.FormulaGuard;
+import com.promote.app.downloads.CsvDownload;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -13,7 +9,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import jakarta.ws.rs.core.StreamingOutput;
 import java.util.ArrayList;
 import java.util.List;
 import org.jdbi.v3.core.Jdbi;
@@ -37,39 +32,31 @@ public final class TeamsCsvResource {
     @Produces("text/csv")
     public Response download(@Context SecurityContext context, @PathParam("c") long communityId) {
         guard.require(context, communityId);
-        CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
-        HEADERS.forEach(schema::addColumn);
-        StreamingOutput body = out -> {
-            try (SequenceWriter writer = new CsvMapper().writer(schema.build())
-                    .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValues(out)) {
-                long after = 0;
-                while (true) {
-                    long from = after;
-                    List<List<String>> page = jdbi.withHandle(h -> h.createQuery(
-                                    "SELECT t.id, t.name, t.admin_member_id, a.email,"
-                                            + " (SELECT COUNT(*) FROM members m WHERE m.team_id = t.id), t.bill_day"
-                                            + " FROM teams t LEFT JOIN members a ON a.id = t.admin_member_id"
-                                            + " WHERE t.community_id = :c AND t.id > :after ORDER BY t.id LIMIT :limit")
-                            .bind("c", communityId).bind("after", from).bind("limit", PAGE)
-                            .map((rs, ctx) -> {
-                                List<String> cells = new ArrayList<>();
-                                for (int i = 1; i <= 6; i++) {
-                                    String v = rs.getString(i);
-                                    cells.add(v == null ? "" : FormulaGuard.neutralise(v));
-                                }
-                                return cells;
-                            }).list());
-                    for (List<String> row : page) {
-                        writer.write(row);
-                    }
-                    if (page.size() < PAGE) {
-                        break;
-                    }
-                    after = Long.parseLong(page.get(page.size() - 1).get(0));
+        return CsvDownload.of("teams.csv", HEADERS, out -> {
+            long after = 0;
+            while (true) {
+                long from = after;
+                List<List<String>> page = jdbi.withHandle(h -> h.createQuery(
+                                "SELECT t.id, t.name, t.admin_member_id, a.email,"
+                                        + " (SELECT COUNT(*) FROM members m WHERE m.team_id = t.id), t.bill_day"
+                                        + " FROM teams t LEFT JOIN members a ON a.id = t.admin_member_id"
+                                        + " WHERE t.community_id = :c AND t.id > :after ORDER BY t.id LIMIT :limit")
+                        .bind("c", communityId).bind("after", from).bind("limit", PAGE)
+                        .map((rs, ctx) -> {
+                            List<String> cells = new ArrayList<>();
+                            for (int i = 1; i <= HEADERS.size(); i++) {
+                                cells.add(rs.getString(i));
+                            }
+                            return cells;
+                        }).list());
+                for (List<String> row : page) {
+                    out.row(row);
                 }
+                if (page.size() < PAGE) {
+                    break;
+                }
+                after = Long.parseLong(page.get(page.size() - 1).get(0));
             }
-        };
-        return Response.ok(body, "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"teams.csv\"").build();
+        });
     }
 }

@@ -1,11 +1,7 @@
 package com.promote.app.members;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.SequenceWriter;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import com.promote.app.auth.CommunityGuard;
-import com.promote.engine.csv.FormulaGuard;
+import com.promote.app.downloads.CsvDownload;
 import com.promote.engine.members.MemberReader;
 import com.promote.engine.members.MemberView;
 import jakarta.ws.rs.GET;
@@ -15,7 +11,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import jakarta.ws.rs.core.StreamingOutput;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -41,25 +36,18 @@ public final class MembersCsvResource {
     @Produces("text/csv")
     public Response download(@Context SecurityContext context, @PathParam("c") long communityId) {
         guard.require(context, communityId);
-        CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
-        HEADERS.forEach(schema::addColumn);
-        StreamingOutput body = out -> {
-            try (SequenceWriter writer = new CsvMapper().writer(schema.build())
-                    .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValues(out)) {
-                for (int offset = 0; ; offset += PAGE) {
-                    int from = offset;
-                    List<MemberView> page = jdbi.withHandle(h -> reader.page(h, communityId, from, PAGE));
-                    for (MemberView m : page) {
-                        writer.write(row(m));
-                    }
-                    if (page.size() < PAGE) {
-                        break;
-                    }
+        return CsvDownload.of("members.csv", HEADERS, out -> {
+            for (int offset = 0; ; offset += PAGE) {
+                int from = offset;
+                List<MemberView> page = jdbi.withHandle(h -> reader.page(h, communityId, from, PAGE));
+                for (MemberView m : page) {
+                    out.row(row(m));
+                }
+                if (page.size() < PAGE) {
+                    break;
                 }
             }
-        };
-        return Response.ok(body, "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"members.csv\"").build();
+        });
     }
 
     private static List<String> row(MemberView m) {
@@ -77,6 +65,6 @@ public final class MembersCsvResource {
         cells.add(m.source());
         cells.add(m.notes());
         cells.add(m.onboardingEmailStatus());
-        return cells.stream().map(c -> c == null ? "" : FormulaGuard.neutralise(c)).toList();
+        return cells;
     }
 }
