@@ -42,9 +42,12 @@ import io.dropwizard.forms.MultiPartBundle;
 import io.dropwizard.jdbi3.JdbiFactory;
 import io.dropwizard.views.common.ViewBundle;
 import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Promote: turns CRM leads and contacts into members, from a CSV, in bulk. */
 public class PromoteApplication extends Application<PromoteConfiguration> {
+    private static final Logger LOG = LoggerFactory.getLogger(PromoteApplication.class);
     private Services services;
     private boolean demo;
 
@@ -80,6 +83,8 @@ public class PromoteApplication extends Application<PromoteConfiguration> {
         CommunityGuard guard = new CommunityGuard(jdbi);
         Extensions extensions = Extensions.load(config.getPluginsDir(), jdbi, clock, guard);
         new Migrator(dataSource).migrate(extensions.changelogs());
+        LOG.info("Extensions: {} (row extensions in order: {})", extensions.moduleNames(),
+                extensions.registry().all().stream().map(e -> e.name()).toList());
 
         // Who may call: admins, bound to their communities.
         PasswordHasher hasher = new PasswordHasher();

@@ -28,6 +28,4 @@ public interface MemberDao {
             + " ORDER BY id LIMIT :limit OFFSET :offset")
     List<Member> page(@Bind("communityId") long communityId, @Bind("offset") int offset, @Bind("limit") int limit);
 
-    @SqlQuery("SELECT " + COLUMNS + " FROM members WHERE promotion_id = :promotionId ORDER BY id")
-    List<Member> ofPromotion(@Bind("promotionId") long promotionId);
 }
