@@ -27,5 +27,4 @@ public interface MemberDao {
     @SqlQuery("SELECT " + COLUMNS + " FROM members WHERE community_id = :communityId"
             + " ORDER BY id LIMIT :limit OFFSET :offset")
     List<Member> page(@Bind("communityId") long communityId, @Bind("offset") int offset, @Bind("limit") int limit);
-
 }
