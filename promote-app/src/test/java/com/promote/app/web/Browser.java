@@ -70,8 +70,26 @@ final class Browser implements AutoCloseable {
                 .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
     }
 
+    /** Polls the condition; a node vanishing under it mid-look (a page re-rendering) just means "not yet". */
     void waitUntil(Duration timeout, java.util.function.Function<WebDriver, Boolean> condition) {
-        new WebDriverWait(driver, timeout).pollingEvery(Duration.ofMillis(100)).until(condition);
+        new WebDriverWait(driver, timeout).pollingEvery(Duration.ofMillis(100))
+                .ignoring(org.openqa.selenium.WebDriverException.class).until(condition);
+    }
+
+    /**
+     * Waits until the page that held {@code element} has been replaced (a form submitted, a link
+     * followed). Chromium sometimes answers a look at a node of a page it is leaving with an
+     * "inspector error" rather than Selenium's stale-element error: both mean gone.
+     */
+    void waitUntilGone(WebElement element) {
+        waitUntil(Duration.ofSeconds(10), d -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException gone) {
+                return true;
+            }
+        });
     }
 
     void signIn(String username, String password) {

@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** The admin page in a real (headless) browser: sign in and out, tabs, CRM, reports, Migrations help, CSRF. */
 @ExtendWith(DropwizardExtensionsSupport.class)
@@ -112,7 +111,7 @@ class WebPageTest {
         q.clear();
         q.sendKeys(words);
         browser.find("#crm-search button").click();
-        browser.waitUntil(Duration.ofSeconds(10), ExpectedConditions.stalenessOf(q));
+        browser.waitUntilGone(q);
         browser.waitFor("#crm-q");
     }
 
@@ -234,7 +233,7 @@ class WebPageTest {
         assertThat(browser.find(".pager").getText()).contains("1–50 of 55");
         WebElement next = browser.driver.findElement(By.partialLinkText("Next"));
         next.click();
-        browser.waitUntil(Duration.ofSeconds(10), ExpectedConditions.stalenessOf(next));
+        browser.waitUntilGone(next);
         assertThat(rows()).hasSize(5);
         assertThat(browser.find(".pager").getText()).contains("51–55 of 55");
         assertThat(browser.find("#crm-q").getAttribute("value")).isEqualTo("acme");
