@@ -173,9 +173,11 @@ abstract class OnboardingDispatcherContract {
     @Test
     void aServerThatStopsKeepsLaterEmailsWaitingUntilItIsBack() throws Exception {
         smtp.start();
-        queuedMember("Ann", "ann@example.com");
+        long ann = queuedMember("Ann", "ann@example.com");
         running(dispatcher());
-        ReceivedMail.await(Duration.ofSeconds(10), () -> smtp.received().size() == 1);
+        // Stop only once Ann's send has finished: a server cut off between accepting the message
+        // and ending the session makes that one email go again (SMTP is at-least-once).
+        ReceivedMail.await(Duration.ofSeconds(10), () -> "sent".equals(db.outbox(ann).get("status")));
 
         smtp.stop();
         long bob = queuedMember("Bob", "bob@example.com");
