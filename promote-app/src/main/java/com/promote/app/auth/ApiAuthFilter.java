@@ -11,6 +11,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.Principal;
@@ -49,6 +51,7 @@ public final class ApiAuthFilter implements ContainerRequestFilter {
         }
     }
 
+    private static final long DRAIN_LIMIT = 1024 * 1024;
     private final AdminAuthenticator authenticator;
     @Context
     private HttpServletRequest servletRequest;
@@ -67,7 +70,7 @@ public final class ApiAuthFilter implements ContainerRequestFilter {
         String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
         if (authorization == null && request.getProperty(PAGE_SESSION) instanceof PageSession session) {
             if (!SAFE_METHODS.contains(request.getMethod()) && !session.csrfMatches(request.getHeaderString(CSRF_HEADER))) {
-                request.abortWith(Response.status(Response.Status.FORBIDDEN).type(MediaType.APPLICATION_JSON_TYPE)
+                refuse(request, Response.status(Response.Status.FORBIDDEN).type(MediaType.APPLICATION_JSON_TYPE)
                         .entity(Map.of("code", 403, "message", "This request did not carry the page's CSRF token"
                                 + " (header " + CSRF_HEADER + "); reload the page and try again."))
                         .build());
@@ -81,7 +84,7 @@ public final class ApiAuthFilter implements ContainerRequestFilter {
             String client = servletRequest == null ? "" : servletRequest.getRemoteAddr();
             admin = credentials(authorization).flatMap(pair -> authenticator.authenticate(pair[0], pair[1], client));
         } catch (SignInThrottle.Throttled e) {
-            request.abortWith(Response.status(429).type(MediaType.APPLICATION_JSON_TYPE)
+            refuse(request, Response.status(429).type(MediaType.APPLICATION_JSON_TYPE)
                     .entity(Map.of("code", 429, "message", e.getMessage())).build());
             return;
         }
@@ -91,12 +94,32 @@ public final class ApiAuthFilter implements ContainerRequestFilter {
                 // Not for an expired page session: the browser would pop up its own sign-in box.
                 refusal.header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"promote\", charset=\"UTF-8\"");
             }
-            request.abortWith(refusal.type(MediaType.APPLICATION_JSON_TYPE)
+            refuse(request, refusal.type(MediaType.APPLICATION_JSON_TYPE)
                     .entity(Map.of("code", 401, "message", "Sign in with an admin's username and password (HTTP Basic)."))
                     .build());
             return;
         }
         request.setSecurityContext(new AdminSecurityContext(admin.get(), secure, SecurityContext.BASIC_AUTH));
+    }
+
+    /**
+     * Answers without running the resource. The unread request body is drained first (up to a
+     * limit): a connection left with unread bytes is closed by the server after the answer, and a
+     * client reusing it would see its next request fail. A larger body gets Connection: close.
+     */
+    private static void refuse(ContainerRequestContext request, Response response) {
+        boolean drained = true;
+        if (request.hasEntity()) {
+            try (InputStream body = request.getEntityStream()) {
+                drained = body.skip(DRAIN_LIMIT) < DRAIN_LIMIT && body.read() < 0;
+            } catch (IOException e) {
+                drained = false;
+            }
+        }
+        if (!drained) {
+            response.getHeaders().putSingle("Connection", "close");
+        }
+        request.abortWith(response);
     }
 
     private static Optional<String[]> credentials(String header) {
