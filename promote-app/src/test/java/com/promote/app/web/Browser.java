@@ -92,6 +92,20 @@ final class Browser implements AutoCloseable {
         });
     }
 
+    /** A browser signed in as the test app's first admin, on its list of communities. */
+    static Browser signedIn(String base) {
+        Browser browser = new Browser(base);
+        browser.signIn(WebApp.ADMIN, WebApp.PASSWORD);
+        browser.waitFor("#communities");
+        return browser;
+    }
+
+    /** A file on disk to hand to a file input. */
+    static java.nio.file.Path csvFile(String name, String content) throws java.io.IOException {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("promote-upload");
+        return java.nio.file.Files.writeString(dir.resolve(name), content, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     void signIn(String username, String password) {
         open("/login");
         find("#username").clear();

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.promote.app.PromoteConfiguration;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -41,9 +40,7 @@ class WebBillingFlowTest {
         api.person(community, "lead", "Ada", "Lovelace", "ada@example.com", "Analytical Engines");
         api.person(community, "lead", "Charles", "Babbage", "charles@example.com", "Analytical Engines");
         api.person(community, "contact", "Grace", "Hopper", "grace@example.com", "Navy Labs");
-        browser = new Browser(WebApp.base(APP));
-        browser.signIn(WebApp.ADMIN, WebApp.PASSWORD);
-        browser.waitFor("#communities");
+        browser = Browser.signedIn(WebApp.base(APP));
     }
 
     @AfterAll
@@ -56,13 +53,12 @@ class WebBillingFlowTest {
     @Test
     void previewsPlansAndInvoicesThenShowsAMembersBilling() throws Exception {
         browser.open("/communities/" + community + "/migrations");
-        Path csv = Files.createTempDirectory("promote-upload").resolve("billing.csv");
-        Files.writeString(csv, """
+        Path csv = Browser.csvFile("billing.csv", """
                 email,first_name,last_name,company_name,Plans,Monthly Bill Date,Billing Start Date
                 ada@example.com,Ada,Lovelace,Analytical Engines,"Coworking Plan, Parking Pass",1,06/20/2026
                 charles@example.com,Charles,Babbage,Analytical Engines,Coworking Plan,,
                 grace@example.com,Grace,Hopper,,Gold Plan,,
-                """, StandardCharsets.UTF_8);
+                """);
 
         browser.find("#file").sendKeys(csv.toString());
         browser.find("#preview-button").click();

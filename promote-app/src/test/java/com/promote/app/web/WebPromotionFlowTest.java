@@ -34,9 +34,7 @@ class WebPromotionFlowTest {
     static void start() {
         api = new WebApp.Api(WebApp.base(APP));
         community = api.seedCommunity("Harbour Coworking");
-        browser = new Browser(WebApp.base(APP));
-        browser.signIn(WebApp.ADMIN, WebApp.PASSWORD);
-        browser.waitFor("#communities");
+        browser = Browser.signedIn(WebApp.base(APP));
     }
 
     @AfterAll
@@ -51,14 +49,14 @@ class WebPromotionFlowTest {
         browser.open("/communities/" + community + "/migrations");
 
         // A file the server rejects as a whole: its reason in plain words, nothing started.
-        browser.find("#file").sendKeys(file("no-email.csv", "name,phone\nAda,1\n").toString());
+        browser.find("#file").sendKeys(Browser.csvFile("no-email.csv", "name,phone\nAda,1\n").toString());
         browser.find("#preview-button").click();
         WebElement error = browser.waitFor("#upload-error");
         assertThat(error.getText()).isNotBlank().containsIgnoringCase("email");
         assertThat(browser.find("#promotion").isDisplayed()).isFalse();
 
         // Preview: counts on top, the column map, every row with what would happen or why not.
-        Path csv = file("promote.csv", """
+        Path csv = Browser.csvFile("promote.csv", """
                 email,first_name,last_name,company_name,Room Permissions,Key Fob
                 ada@example.com,Ada,Lovelace,Analytical Engines,"Group Blue, Group A",1001
                 charles@example.com,Charles,Babbage,Analytical Engines,Group Purple,1002
@@ -176,8 +174,4 @@ class WebPromotionFlowTest {
         return browser.find("#row-" + row).getText();
     }
 
-    private static Path file(String name, String content) throws Exception {
-        Path dir = Files.createTempDirectory("promote-upload");
-        return Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8);
-    }
 }

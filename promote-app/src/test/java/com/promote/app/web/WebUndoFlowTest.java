@@ -8,8 +8,6 @@ import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
@@ -36,9 +34,7 @@ class WebUndoFlowTest {
     static void start() {
         api = new WebApp.Api(WebApp.base(APP));
         community = api.seedCommunity("Undo Coworking");
-        browser = new Browser(WebApp.base(APP));
-        browser.signIn(WebApp.ADMIN, WebApp.PASSWORD);
-        browser.waitFor("#communities");
+        browser = Browser.signedIn(WebApp.base(APP));
     }
 
     @AfterAll
@@ -51,7 +47,7 @@ class WebUndoFlowTest {
     @Test
     void previewsConfirmsAndRemembersAnUndo() throws Exception {
         browser.open("/communities/" + community + "/migrations");
-        promote(file("promote.csv", """
+        promote(Browser.csvFile("promote.csv", """
                 email,first_name,last_name,company_name,Room Permissions,Key Fob
                 ada@example.com,Ada,Lovelace,Analytical Engines,"Group Blue, Group A",1001
                 grace@example.com,Grace,Hopper,,Group Blue,1003
@@ -120,7 +116,7 @@ class WebUndoFlowTest {
     @Test
     void showsARefusedUndoInPlainWords() throws Exception {
         browser.open("/communities/" + community + "/migrations");
-        promote(file("alan.csv", "email,first_name,last_name\nalan@example.com,Alan,Turing\n"));
+        promote(Browser.csvFile("alan.csv", "email,first_name,last_name\nalan@example.com,Alan,Turing\n"));
         browser.waitFor("#undo-button").click();
         browser.waitFor("#undo-box");
         assertThat(browser.find("#undo-preview").getText())
@@ -176,8 +172,4 @@ class WebUndoFlowTest {
         return Integer.parseInt(browser.find(css).getText().trim());
     }
 
-    private static Path file(String name, String content) throws Exception {
-        Path dir = Files.createTempDirectory("promote-upload");
-        return Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8);
-    }
 }
