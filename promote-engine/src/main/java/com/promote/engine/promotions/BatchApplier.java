@@ -6,8 +6,10 @@ import com.promote.engine.crm.EmailKey;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
@@ -48,17 +50,14 @@ final class BatchApplier {
                 .forEach(e -> memberIds.put(e.getKey(), e.getValue()));
 
         Map<RowExtension<Object>, List<AppliedRow<Object>>> byExtension = new LinkedHashMap<>();
-        List<Long> newTeams = new ArrayList<>();
+        Set<Long> newTeams = new LinkedHashSet<>();
         List<Long> personIds = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
             PlannedRow row = rows.get(i);
             long memberId = memberIds.get(keys.get(i));
             long teamId = teamIds.get(row.teamName());
             // The first row of a new team (members are inserted in file order) is its admin.
-            boolean created = run.teams.createdInBatch(row.teamName()) && !newTeams.contains(teamId);
-            if (created) {
-                newTeams.add(teamId);
-            }
+            boolean created = run.teams.createdInBatch(row.teamName()) && newTeams.add(teamId);
             personIds.add(row.person().id());
             RowResult result = row.result();
             result.result = RowResult.PROMOTED;
@@ -74,7 +73,7 @@ final class BatchApplier {
         }
         if (!newTeams.isEmpty()) {
             h.createUpdate("UPDATE teams SET admin_member_id = (SELECT MIN(m.id) FROM members m WHERE m.team_id = teams.id)"
-                    + " WHERE id IN (<ids>)").bindList("ids", newTeams).execute();
+                    + " WHERE id IN (<ids>)").bindList("ids", new ArrayList<>(newTeams)).execute();
         }
         int archived = h.createUpdate("UPDATE people SET archived_at = CURRENT_TIMESTAMP(3), promoted_to_member_id ="
                         + " (SELECT m.id FROM members m WHERE m.promoted_from_person_id = people.id AND m.promotion_id = :p)"
