@@ -15,17 +15,22 @@ public final class FormulaGuard {
         char first = cell.charAt(0);
         boolean risky = first == '=' || first == '+' || first == '-' || first == '@'
                 || first == '\t' || first == '\r';
-        // A value that really starts with ' and a formula character ('-7) would lose its ' to
-        // restore() on the way back in, so it gets one more.
-        boolean looksGuarded = first == '\'' && cell.length() >= 2 && startsFormula(cell.charAt(1));
-        return risky || looksGuarded ? "'" + cell : cell;
+        // A value that really starts with ' (or '') and a formula character ('-7) would lose a '
+        // to restore() on the way back in, so it gets one more.
+        return risky || guarded(cell) ? "'" + cell : cell;
     }
 
     public static String restore(String cell) {
-        if (cell.length() >= 2 && cell.charAt(0) == '\'' && startsFormula(cell.charAt(1))) {
-            return cell.substring(1);
+        return guarded(cell) ? cell.substring(1) : cell;
+    }
+
+    /** One or more {@code '} and then a formula character. */
+    private static boolean guarded(String cell) {
+        int i = 0;
+        while (i < cell.length() && cell.charAt(i) == '\'') {
+            i++;
         }
-        return cell;
+        return i > 0 && i < cell.length() && startsFormula(cell.charAt(i));
     }
 
     private static boolean startsFormula(char c) {
