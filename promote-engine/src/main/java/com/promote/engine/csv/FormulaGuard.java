@@ -20,6 +20,15 @@ public final class FormulaGuard {
         return risky || guarded(cell) ? "'" + cell : cell;
     }
 
+    /**
+     * For a cell echoed as it stood in an uploaded file (the results CSV): it is already in the
+     * form uploads read, so a guarded {@code '=x} stays as it is and only a bare formula gets a
+     * {@code '}. Re-uploading the results then reads exactly what the first upload read.
+     */
+    public static String neutraliseRawCell(String cell) {
+        return cell == null || cell.isEmpty() || guarded(cell) ? cell : neutralise(cell);
+    }
+
     public static String restore(String cell) {
         return guarded(cell) ? cell.substring(1) : cell;
     }

@@ -82,6 +82,6 @@ final class ResultsCsv {
     }
 
     private static List<String> guard(List<String> cells) {
-        return cells.stream().map(c -> c == null ? "" : FormulaGuard.neutralise(c)).toList();
+        return cells.stream().map(c -> c == null ? "" : FormulaGuard.neutraliseRawCell(c)).toList();
     }
 }

@@ -18,4 +18,11 @@ class FormulaGuardTest {
     void nothingRiskyLeavesUnguarded(String stored) {
         assertThat(FormulaGuard.neutralise(stored)).startsWith("'");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"'=SUM(1)", "''=x", "=SUM(1)", "+1", "plain", "'-7"})
+    void aRawCellEchoedBackReadsAsItDidTheFirstTime(String raw) {
+        assertThat(FormulaGuard.restore(FormulaGuard.neutraliseRawCell(raw))).isEqualTo(FormulaGuard.restore(raw));
+        assertThat(FormulaGuard.neutraliseRawCell(raw)).startsWith(raw.equals("plain") ? "p" : "'");
+    }
 }
