@@ -17,6 +17,8 @@
  *   changelog for your own tables with {@link com.promote.api.PromoteBinders#migrations}.</li>
  *   <li>Drop the jar in the plugins folder ({@code PROMOTE_PLUGINS_DIR}). Compile against this
  *   module with {@code provided} scope: the app carries it, Guice, Jdbi and JAX-RS.</li>
+ *   <li>Optionally describe your part of the admin page with
+ *   {@code PromoteBinders.pages(binder()).addBinding().toInstance(ExtensionPage.of(...))}.</li>
  * </ol>
  * Start-up fails loudly when two extensions share a name, when two claim one column (or one
  * claims a core column), or when more than one takes the unclaimed columns. Extensions run in
@@ -40,5 +42,27 @@
  *   {@link com.promote.api.RowExtension#applyAll} (by default a loop over {@code apply});
  *   when a batch fails it is rolled back and retried row by row, each row in a savepoint.</li>
  * </ol>
+ *
+ * <h2>Your part of the admin page</h2>
+ * An extension brings no JavaScript and no template: it describes its part of the page as data
+ * ({@link com.promote.api.ExtensionPage}, one per row extension, named by
+ * {@link com.promote.api.RowExtension#name()}), and the core page renders every description
+ * alike, in the extensions' order:
+ * <ul>
+ *   <li>{@link com.promote.api.ColumnHelp}: a row of the Migrations tab's column help per column,
+ *   with the column's cells in the downloadable example file. Text in {@code `back-quotes`}
+ *   shows as code. Where the extension is off for the community, the page adds that its
+ *   columns would be saved as custom fields.</li>
+ *   <li>{@link com.promote.api.ResultColumn}: columns of a preview's or promotion's rows table,
+ *   showing fields of the row's result (what {@link com.promote.api.PlanResult#report()} put
+ *   there) as text, a list, name/value pairs, or a line per object from a template such as
+ *   {@code "{plan}, first bill {firstBillDate}"} ({@link com.promote.api.ResultField}). Values
+ *   are shown as the report gives them, so format dates and money there.</li>
+ *   <li>{@link com.promote.api.MemberSection}: a titled section of a member's page whose
+ *   tables ({@link com.promote.api.MemberTable}) each list what one of the extension's own
+ *   GET routes answers for the member, a column per template
+ *   ({@link com.promote.api.TableColumn}).</li>
+ * </ul>
+ * Every text is put on the page as text, never as HTML.
  */
 package com.promote.api;

@@ -24,6 +24,7 @@ import com.promote.app.onboarding.OnboardingFeature;
 import com.promote.app.promotions.PromotionResource;
 import com.promote.app.promotions.PromotionRunnerManager;
 import com.promote.app.promotions.UploadLimitFilter;
+import com.promote.app.web.ExtensionPages;
 import com.promote.app.web.WebFeature;
 import com.promote.app.wiring.Extensions;
 import com.promote.engine.clock.PromoteClock;
@@ -108,7 +109,8 @@ public class PromoteApplication extends Application<PromoteConfiguration> {
         environment.jersey().register(new MembersCsvResource(jdbi, guard));
         OnboardingFeature.install(environment, jdbi, config.getSmtp(), guard);
         extensions.resources().forEach(environment.jersey()::register);
-        WebFeature.install(environment, jdbi, guard, authenticator);
+        WebFeature.install(environment, jdbi, guard, authenticator,
+                new ExtensionPages(extensions.registry(), extensions.pages()));
 
         // Promotions: uploads are stored and queued; the runner works through the queue.
         PromotionRunner runner = new PromotionRunner(jdbi, extensions.registry(),

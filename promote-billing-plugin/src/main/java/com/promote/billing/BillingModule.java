@@ -6,10 +6,11 @@ import com.promote.api.PromoteBinders;
 import com.promote.api.PromoteModule;
 import com.promote.billing.invoices.InvoiceResource;
 import com.promote.billing.memberships.MembershipResource;
+import com.promote.billing.page.BillingPage;
 import com.promote.billing.plans.DemoPlans;
 import com.promote.billing.plans.PlanResource;
 
-/** The billing plugin: its row extension, its tables and its API resources. */
+/** The billing plugin: its row extension, its tables, its API resources and its part of the page. */
 public final class BillingModule extends AbstractModule implements PromoteModule {
     public static final String CHANGELOG = "com/promote/billing/db/billing-changelog.sql";
 
@@ -21,5 +22,6 @@ public final class BillingModule extends AbstractModule implements PromoteModule
         PromoteBinders.resources(binder()).addBinding().to(MembershipResource.class);
         PromoteBinders.resources(binder()).addBinding().to(InvoiceResource.class);
         PromoteBinders.demoSeeders(binder()).addBinding().to(DemoPlans.class);
+        PromoteBinders.pages(binder()).addBinding().toInstance(BillingPage.DESCRIPTION);
     }
 }

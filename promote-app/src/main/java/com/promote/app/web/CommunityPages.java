@@ -32,12 +32,14 @@ public final class CommunityPages {
     private final Jdbi jdbi;
     private final CommunityGuard guard;
     private final PageAuth auth;
+    private final ExtensionPages extensions;
     private final MemberReader members = new MemberReader();
 
-    CommunityPages(Jdbi jdbi, CommunityGuard guard, PageAuth auth) {
+    CommunityPages(Jdbi jdbi, CommunityGuard guard, PageAuth auth, ExtensionPages extensions) {
         this.jdbi = jdbi;
         this.guard = guard;
         this.auth = auth;
+        this.extensions = extensions;
     }
 
     @GET
@@ -87,7 +89,18 @@ public final class CommunityPages {
     @Path("{c}/migrations")
     public MigrationsPage migrations(@CookieParam(ApiAuthFilter.SESSION_COOKIE) String cookie, @PathParam("c") long c) {
         PageSession session = auth.require(cookie);
-        return new MigrationsPage(session, community(session, c));
+        Community community = community(session, c);
+        return new MigrationsPage(session, community, extensions.forCommunity(community));
+    }
+
+    /** The example file for this community: the columns of the extensions that are on in it. */
+    @GET
+    @Path("{c}/migrations/" + ExampleFile.NAME)
+    @Produces("text/csv")
+    public Response example(@CookieParam(ApiAuthFilter.SESSION_COOKIE) String cookie, @PathParam("c") long c) {
+        Community community = community(auth.require(cookie), c);
+        return Response.ok(ExampleFile.csv(extensions.forCommunity(community)), "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"" + ExampleFile.NAME + "\"").build();
     }
 
     @GET
@@ -113,7 +126,7 @@ public final class CommunityPages {
         PageSession session = auth.require(cookie);
         Community community = community(session, c);
         return new MemberPage(session, community, jdbi.withHandle(h -> members.find(h, c, m))
-                .orElseThrow(() -> notFound("No such member.")));
+                .orElseThrow(() -> notFound("No such member.")), extensions.forCommunity(community));
     }
 
     /** Another community's pages look exactly like a missing one's. */

@@ -23,10 +23,10 @@ public final class MembersPage extends CommunityPage {
         }
     }
 
-    public record TeamRow(String name, String admin, int members, String billDay) {
+    public record TeamRow(String name, String admin, int members) {
         static TeamRow of(PageDao.TeamSummary t) {
             String admin = t.adminMemberId() == null ? "" : PageText.name(t.adminFirstName(), t.adminLastName());
-            return new TeamRow(t.name(), admin, t.memberCount(), PageText.orEmpty(t.billDay()));
+            return new TeamRow(t.name(), admin, t.memberCount());
         }
     }
 

@@ -9,8 +9,8 @@ import org.jdbi.v3.core.Jdbi;
 
 /**
  * The admin page: sign-in sessions (also accepted by the JSON API, with a CSRF token), the
- * community pages and their security headers. Its stylesheet and script are the assets under
- * {@code /assets/}.
+ * community pages (with what the extensions say about their part) and their security headers.
+ * Its stylesheet and script modules are the assets under {@code /assets/}.
  */
 public final class WebFeature {
     /** Migrated with the app's own changelogs (see {@code Extensions.changelogs()}). */
@@ -21,11 +21,11 @@ public final class WebFeature {
     }
 
     public static void install(Environment environment, Jdbi jdbi, CommunityGuard guard,
-                               AdminAuthenticator authenticator) {
+                               AdminAuthenticator authenticator, ExtensionPages extensionPages) {
         WebSessions sessions = new WebSessions(jdbi, Clock.systemUTC());
         environment.jersey().register(new SessionCookieFilter(sessions));
         environment.jersey().register(new SecurityHeaders());
         environment.jersey().register(new LoginResource(authenticator, sessions));
-        environment.jersey().register(new CommunityPages(jdbi, guard, new PageAuth(sessions)));
+        environment.jersey().register(new CommunityPages(jdbi, guard, new PageAuth(sessions), extensionPages));
     }
 }

@@ -9,6 +9,7 @@ import com.google.inject.TypeLiteral;
 import com.promote.api.CommunityAccess;
 import com.promote.api.DemoSeeder;
 import com.promote.api.ExtensionMigration;
+import com.promote.api.ExtensionPage;
 import com.promote.api.ExtensionResource;
 import com.promote.api.PromoteModule;
 import com.promote.api.RowExtension;
@@ -64,6 +65,10 @@ public final class Extensions {
                 .sorted(Comparator.comparing(ExtensionMigration::changelog))
                 .forEach(changelogs::add);
         return changelogs;
+    }
+
+    public Set<ExtensionPage> pages() {
+        return injector.getInstance(Key.get(new TypeLiteral<Set<ExtensionPage>>() { }));
     }
 
     public Set<DemoSeeder> demoSeeders() {

@@ -20,11 +20,12 @@ import org.jdbi.v3.core.statement.PreparedBatch;
  * value = the trimmed cell, kept as text. An empty cell sets nothing.
  */
 public final class CustomFieldsExtension implements RowExtension<Map<String, String>> {
+    static final String NAME = "custom_field";
     static final int MAX_VALUE_BYTES = 65_535;
 
     @Override
     public String name() {
-        return "custom_field";
+        return NAME;
     }
 
     @Override

@@ -9,5 +9,6 @@ public final class CustomFieldsModule extends AbstractModule implements PromoteM
     @Override
     protected void configure() {
         PromoteBinders.rowExtensions(binder()).addBinding().to(CustomFieldsExtension.class);
+        PromoteBinders.pages(binder()).addBinding().toInstance(CustomFieldsPage.DESCRIPTION);
     }
 }

@@ -20,6 +20,7 @@ import org.jdbi.v3.core.statement.PreparedBatch;
 
 /** "Room Permissions": comma-separated group names; the member joins each. */
 public final class RoomPermissionsExtension implements RowExtension<List<Long>> {
+    static final String NAME = "room_permissions";
     static final String COLUMN = "Room Permissions";
 
     /** All groups of the community, loaded once per promotion. */
@@ -29,7 +30,7 @@ public final class RoomPermissionsExtension implements RowExtension<List<Long>> 
 
     @Override
     public String name() {
-        return "room_permissions";
+        return NAME;
     }
 
     @Override

@@ -9,5 +9,6 @@ public final class RoomPermissionsModule extends AbstractModule implements Promo
     @Override
     protected void configure() {
         PromoteBinders.rowExtensions(binder()).addBinding().to(RoomPermissionsExtension.class);
+        PromoteBinders.pages(binder()).addBinding().toInstance(RoomPermissionsPage.DESCRIPTION);
     }
 }
