@@ -57,7 +57,7 @@ class PageNamesNoExtensionTest {
         assertThat(extensionWords("a.js", "cell(tr, 'Plans', plans(r));\nvar billing = main.dataset.billing;"))
                 .containsExactly("a.js:1: Plans", "a.js:1: plans", "a.js:2: billing", "a.js:2: billing");
         assertThat(extensionWords("b.mustache", "<th>Bill day</th><th>First bill date</th>{{#memberships}}"))
-                .containsExactly("b.mustache:1: Bill day", "b.mustache:1: bill date", "b.mustache:1: memberships");
+                .containsExactly("b.mustache:1: Bill day", "b.mustache:1: bill date", "b.mustache:1: membership");
         assertThat(extensionWords("c.java", "String href = \"/invoices\"; // Room Permissions\nif (x.billingEnabled()) {}"))
                 .containsExactly("c.java:1: invoice", "c.java:1: Room Permission");
         assertThat(extensionWords("d.mustache", "<span>{{timeZone}}" + SETTING_SHOWN + "</span> defaultBillingDay"))
