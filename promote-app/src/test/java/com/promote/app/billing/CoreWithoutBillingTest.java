@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.promote.app.testing.AppContract;
-import com.promote.app.testing.TestDatabases.Kind;
+import com.promote.testing.TestDatabase.Kind;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -20,6 +20,7 @@ import com.promote.billing.row.RowApplier;
 import com.promote.billing.row.RowPlanner;
 import com.promote.billing.schedule.TeamSchedule;
 import com.promote.billing.undo.BillingUndo;
+import com.promote.testing.TestDatabase;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -42,11 +43,11 @@ abstract class BillingStoreContract {
     private long teamId;
     private long memberId;
 
-    protected abstract TestDatabase open();
+    abstract TestDatabase.Kind kind();
 
     @BeforeAll
     void openDatabase() {
-        db = open();
+        db = BillingSchema.create(kind());
         jdbi = db.jdbi();
     }
 
@@ -91,7 +92,7 @@ abstract class BillingStoreContract {
 
     @Test
     void theChangelogIsAppliedOnceAndRunningItAgainChangesNothing() {
-        db.runChangelog();
+        BillingSchema.runChangelog(db);
         int changesets = jdbi.withHandle(h -> h.createQuery(
                 "SELECT COUNT(*) FROM DATABASECHANGELOG WHERE author = 'promote-billing'").mapTo(Integer.class).one());
         assertThat(changesets).isEqualTo(4);

@@ -9,7 +9,7 @@ import com.promote.billing.BillingColumns;
 import com.promote.billing.FakeApplyContext;
 import com.promote.billing.FakePlanContext;
 import com.promote.billing.FakeRowCells;
-import com.promote.billing.db.TestDatabase;
+import com.promote.billing.db.BillingSchema;
 import com.promote.billing.invoices.InvoiceResource;
 import com.promote.billing.memberships.MembershipResource;
 import com.promote.billing.plans.CommunityPlans;
@@ -17,6 +17,7 @@ import com.promote.billing.plans.PlanResource;
 import com.promote.billing.row.BillingRowPlan;
 import com.promote.billing.row.RowApplier;
 import com.promote.billing.row.RowPlanner;
+import com.promote.testing.TestDatabase;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import io.dropwizard.testing.junit5.ResourceExtension;
 import jakarta.ws.rs.client.Entity;
@@ -42,7 +43,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(DropwizardExtensionsSupport.class)
 class BillingResourcesTest {
-    private static final TestDatabase DB = TestDatabase.h2();
+    private static final TestDatabase DB = BillingSchema.create(TestDatabase.Kind.H2);
     private static final Jdbi JDBI = DB.jdbi();
     private static final CommunityInfo OURS = new CommunityInfo(1, "Hive", ZoneId.of("UTC"), true, 1);
     private static final CommunityInfo THEIRS = new CommunityInfo(2, "Other", ZoneId.of("UTC"), true, 1);

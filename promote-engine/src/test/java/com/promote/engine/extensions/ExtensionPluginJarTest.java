@@ -12,9 +12,11 @@ import com.promote.api.ExtensionMigration;
 import com.promote.api.PromoteModule;
 import com.promote.api.RowExtension;
 import com.promote.engine.communities.Community;
+import com.promote.engine.db.Migrator;
 import com.promote.engine.promotions.PromotionView;
+import com.promote.engine.testing.CoreSchema;
 import com.promote.engine.testing.Fixture;
-import com.promote.engine.testing.TestDb;
+import com.promote.testing.TestDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -118,7 +120,7 @@ class ExtensionPluginJarTest {
     @TempDir
     Path work;
     private Path jar;
-    private TestDb db;
+    private TestDatabase db;
 
     @BeforeAll
     void buildPluginAndDatabase(@TempDir Path build) throws Exception {
@@ -126,7 +128,7 @@ class ExtensionPluginJarTest {
                 Map.of("com/example/locker/LockerModule.java", MODULE_SOURCE,
                         "com/example/locker/LockerExtension.java", EXTENSION_SOURCE),
                 Map.of("com/example/locker/locker-changelog.sql", CHANGELOG), List.of(MODULE));
-        db = TestDb.h2();
+        db = CoreSchema.on(TestDatabase.h2());
     }
 
     @AfterAll
@@ -149,7 +151,7 @@ class ExtensionPluginJarTest {
                 injector.getInstance(Key.get(new TypeLiteral<Set<RowExtension<?>>>() { })));
         assertThat(registry.all()).extracting(RowExtension::name)
                 .containsExactly("room_permissions", "locker", "custom_field");
-        db.migrate(new ArrayList<>(injector.getInstance(Key.get(new TypeLiteral<Set<ExtensionMigration>>() { }))));
+        new Migrator(db.dataSource()).migrate(new ArrayList<>(injector.getInstance(Key.get(new TypeLiteral<Set<ExtensionMigration>>() { }))));
 
         Fixture f = new Fixture(db.jdbi(), registry, 500, 1 << 20);
         Community c = f.community();

@@ -23,9 +23,10 @@ import com.promote.engine.errors.PromoteException;
 import com.promote.engine.extensions.ExtensionRegistry;
 import com.promote.engine.members.Member;
 import com.promote.engine.roompermissions.RoomPermissionsExtension;
+import com.promote.engine.testing.CoreSchema;
 import com.promote.engine.testing.Fixture;
 import com.promote.engine.testing.Fixture.TeamState;
-import com.promote.engine.testing.TestDb;
+import com.promote.testing.TestDatabase;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
@@ -50,15 +51,15 @@ import org.junit.jupiter.params.provider.ValueSource;
  * database. Every subclass runs all of it on one kind of database.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class PromotionContractTest {
-    private TestDb db;
+abstract class PromotionContract {
+    private TestDatabase db;
     private Fixture f;
 
-    abstract TestDb.Kind kind();
+    abstract TestDatabase.Kind kind();
 
     @BeforeAll
     void openDatabase() {
-        db = TestDb.create(kind());
+        db = CoreSchema.on(TestDatabase.create(kind()));
         f = new Fixture(db.jdbi());
     }
 

@@ -12,8 +12,9 @@ import com.promote.engine.customfields.CustomFieldsExtension;
 import com.promote.engine.extensions.ExtensionRegistry;
 import com.promote.engine.roompermissions.RoomPermissionsExtension;
 import com.promote.engine.teams.TeamDao;
+import com.promote.engine.testing.CoreSchema;
 import com.promote.engine.testing.Fixture;
-import com.promote.engine.testing.TestDb;
+import com.promote.testing.TestDatabase;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
@@ -26,14 +27,14 @@ import org.junit.jupiter.api.TestInstance;
  * between planning and writing, an extension that throws an Error, odd file names.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class RobustnessContractTest {
-    private TestDb db;
+abstract class RobustnessContract {
+    private TestDatabase db;
 
-    abstract TestDb.Kind kind();
+    abstract TestDatabase.Kind kind();
 
     @BeforeAll
     void open() {
-        db = TestDb.create(kind());
+        db = CoreSchema.on(TestDatabase.create(kind()));
     }
 
     @AfterAll

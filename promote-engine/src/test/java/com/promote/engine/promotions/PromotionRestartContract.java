@@ -16,8 +16,9 @@ import com.promote.engine.customfields.CustomFieldsExtension;
 import com.promote.engine.extensions.ExtensionRegistry;
 import com.promote.engine.members.Member;
 import com.promote.engine.roompermissions.RoomPermissionsExtension;
+import com.promote.engine.testing.CoreSchema;
 import com.promote.engine.testing.Fixture;
-import com.promote.engine.testing.TestDb;
+import com.promote.testing.TestDatabase;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -44,7 +45,7 @@ import org.junit.jupiter.api.TestInstance;
  * one result, nobody is promoted twice.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class PromotionRestartContractTest {
+abstract class PromotionRestartContract {
     private static final int ROWS = 2_000;
     private static final int BATCH = 100;
 
@@ -74,14 +75,14 @@ abstract class PromotionRestartContractTest {
     }
 
     private final Gate gate = new Gate();
-    private TestDb db;
+    private TestDatabase db;
     private Fixture f;
 
-    abstract TestDb.Kind kind();
+    abstract TestDatabase.Kind kind();
 
     @BeforeAll
     void openDatabase() {
-        db = TestDb.create(kind());
+        db = CoreSchema.on(TestDatabase.create(kind()));
         f = new Fixture(db.jdbi(), new ExtensionRegistry(List.of(new RoomPermissionsExtension(),
                 new CustomFieldsExtension(), gate)), BATCH, 50L << 20);
     }
@@ -198,7 +199,7 @@ abstract class PromotionRestartContractTest {
 
         // mysql-connector-j sees MariaDB's "5.5.5-10.x" version and sends whole seconds only, so a
         // heartbeat is only known to the second there: wait over a second, not just staleAfter.
-        Thread.sleep(kind() == TestDb.Kind.MARIADB ? 1_200 : 300);
+        Thread.sleep(kind() == TestDatabase.Kind.MARIADB ? 1_200 : 300);
         PromotionRunner rescuer = f.newRunner(BATCH, Duration.ofMillis(200));
         rescuer.runOne();
         assertThat(f.service.find(c.id(), p.id()).orElseThrow().status()).isEqualTo(Promotion.SUCCEEDED);

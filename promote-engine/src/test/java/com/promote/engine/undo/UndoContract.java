@@ -8,8 +8,9 @@ import com.promote.engine.communities.Community;
 import com.promote.engine.crm.Person;
 import com.promote.engine.errors.PromoteException;
 import com.promote.engine.promotions.PromotionView;
+import com.promote.engine.testing.CoreSchema;
 import com.promote.engine.testing.Fixture;
-import com.promote.engine.testing.TestDb;
+import com.promote.testing.TestDatabase;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,16 +23,16 @@ import org.junit.jupiter.api.TestInstance;
 
 /** SPEC.md "Undo" through UndoService on a real database; one subclass per kind. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class UndoContractTest {
-    private TestDb db;
+abstract class UndoContract {
+    private TestDatabase db;
     private Fixture f;
     private UndoService undo;
 
-    abstract TestDb.Kind kind();
+    abstract TestDatabase.Kind kind();
 
     @BeforeAll
     void open() {
-        db = TestDb.create(kind());
+        db = CoreSchema.on(TestDatabase.create(kind()));
         f = new Fixture(db.jdbi());
         undo = new UndoService(db.jdbi(), f.registry, PromoteClock.fixedAt(Fixture.TODAY));
     }
