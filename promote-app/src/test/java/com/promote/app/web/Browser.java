@@ -62,7 +62,11 @@ final class Browser implements AutoCloseable {
 
     /** Fails at once, naming what to install, rather than after Selenium's own timeouts. */
     static void requireChromium() {
-        for (Path program : java.util.List.of(CHROMIUM, CHROMEDRIVER)) {
+        requireInstalled(CHROMIUM, CHROMEDRIVER);
+    }
+
+    static void requireInstalled(Path... programs) {
+        for (Path program : programs) {
             if (!Files.isExecutable(program)) {
                 throw new AssertionError("The browser tests drive Debian's Chromium and its driver, and " + program
                         + " is missing. Install both: apt-get install chromium chromium-driver"

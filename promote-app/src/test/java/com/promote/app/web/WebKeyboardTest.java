@@ -17,6 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 
 /**
  * A preview and a promotion with the keyboard alone: Tab, Shift+Tab, Enter and Space, never a
@@ -64,7 +65,7 @@ class WebKeyboardTest {
 
         press("#file", Keys.TAB);
         // A file input takes the file's path as typed keys: the system's file dialog is not the page's.
-        type(Browser.csvFile("keys.csv", """
+        browser.driver.switchTo().activeElement().sendKeys(Browser.csvFile("keys.csv", """
                 email,first_name,last_name,company_name,Room Permissions
                 ada@example.com,Ada,Lovelace,Analytical Engines,Group Blue
                 grace@example.com,Grace,Hopper,,Group Purple
@@ -112,8 +113,9 @@ class WebKeyboardTest {
         throw new AssertionError("the keyboard never reached " + css + "; the focus went " + path);
     }
 
+    /** Keys as the keyboard sends them, to whatever has the focus (Selenium's element typing would set a file input's path). */
     private static void type(CharSequence... keys) {
-        browser.driver.switchTo().activeElement().sendKeys(keys);
+        new Actions(browser.driver).sendKeys(keys).perform();
     }
 
     /** The focused control has an outline of its own (the page's :focus-visible style), not the browser's nothing. */
