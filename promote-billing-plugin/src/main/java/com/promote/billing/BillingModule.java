@@ -8,6 +8,7 @@ import com.promote.billing.invoices.InvoiceResource;
 import com.promote.billing.memberships.MembershipResource;
 import com.promote.billing.plans.DemoPlans;
 import com.promote.billing.plans.PlanResource;
+import com.promote.billing.teams.BillDayField;
 
 /** The billing plugin: its row extension, its tables and its API resources. */
 public final class BillingModule extends AbstractModule implements PromoteModule {
@@ -21,5 +22,6 @@ public final class BillingModule extends AbstractModule implements PromoteModule
         PromoteBinders.resources(binder()).addBinding().to(MembershipResource.class);
         PromoteBinders.resources(binder()).addBinding().to(InvoiceResource.class);
         PromoteBinders.demoSeeders(binder()).addBinding().to(DemoPlans.class);
+        PromoteBinders.teamFields(binder()).addBinding().to(BillDayField.class);
     }
 }

@@ -3,6 +3,7 @@ package com.promote.app.web;
 import com.promote.api.ExtensionMigration;
 import com.promote.app.auth.AdminAuthenticator;
 import com.promote.app.auth.CommunityGuard;
+import com.promote.app.communities.TeamExtras;
 import io.dropwizard.core.setup.Environment;
 import java.time.Clock;
 import org.jdbi.v3.core.Jdbi;
@@ -21,11 +22,11 @@ public final class WebFeature {
     }
 
     public static void install(Environment environment, Jdbi jdbi, CommunityGuard guard,
-                               AdminAuthenticator authenticator) {
+                               AdminAuthenticator authenticator, TeamExtras teamExtras) {
         WebSessions sessions = new WebSessions(jdbi, Clock.systemUTC());
         environment.jersey().register(new SessionCookieFilter(sessions));
         environment.jersey().register(new SecurityHeaders());
         environment.jersey().register(new LoginResource(authenticator, sessions));
-        environment.jersey().register(new CommunityPages(jdbi, guard, new PageAuth(sessions)));
+        environment.jersey().register(new CommunityPages(jdbi, guard, new PageAuth(sessions), teamExtras));
     }
 }

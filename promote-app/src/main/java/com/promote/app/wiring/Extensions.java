@@ -12,6 +12,7 @@ import com.promote.api.ExtensionMigration;
 import com.promote.api.ExtensionResource;
 import com.promote.api.PromoteModule;
 import com.promote.api.RowExtension;
+import com.promote.api.TeamFields;
 import com.promote.app.web.WebFeature;
 import com.promote.engine.clock.PromoteClock;
 import com.promote.engine.db.Migrator;
@@ -64,6 +65,10 @@ public final class Extensions {
                 .sorted(Comparator.comparing(ExtensionMigration::changelog))
                 .forEach(changelogs::add);
         return changelogs;
+    }
+
+    public Set<TeamFields> teamFields() {
+        return injector.getInstance(Key.get(new TypeLiteral<Set<TeamFields>>() { }));
     }
 
     public Set<DemoSeeder> demoSeeders() {

@@ -239,7 +239,7 @@ public final class Fixture {
     }
 
     public List<String> groupsOf(long memberId) {
-        return jdbi.withExtension(GroupDao.class, d -> d.namesOfMember(memberId));
+        return jdbi.withHandle(h -> h.createQuery("SELECT g.name FROM member_groups mg JOIN room_groups g ON g.id = mg.group_id WHERE mg.member_id = :m ORDER BY g.name").bind("m", memberId).mapTo(String.class).list());
     }
 
     public Map<String, String> customFields(long memberId) {
