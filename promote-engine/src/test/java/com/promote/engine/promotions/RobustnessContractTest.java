@@ -2,9 +2,10 @@ package com.promote.engine.promotions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.promote.api.ApplyContext;
 import com.promote.api.PlanContext;
 import com.promote.api.PlanResult;
+import com.promote.api.PromotedRow;
+import com.promote.api.Writes;
 import com.promote.api.RowCells;
 import com.promote.api.RowExtension;
 import com.promote.engine.communities.Community;
@@ -59,13 +60,13 @@ abstract class RobustnessContractTest {
         public PlanResult<String> plan(RowCells cells, PlanContext context) {
             if (!done && cells.get("Meanwhile").isPresent()) {
                 done = true;
-                db.jdbi().useExtension(TeamDao.class, d -> d.insert(context.community().id(), "Acme", null, null));
+                db.jdbi().useExtension(TeamDao.class, d -> d.insert(context.community().id(), "Acme", null));
             }
             return PlanResult.nothing(Map.of());
         }
 
         @Override
-        public void apply(String plan, ApplyContext context) {
+        public void write(String plan, PromotedRow row, Writes writes) {
         }
     }
 
@@ -108,7 +109,7 @@ abstract class RobustnessContractTest {
         }
 
         @Override
-        public void apply(String plan, ApplyContext context) {
+        public void write(String plan, PromotedRow row, Writes writes) {
         }
     }
 

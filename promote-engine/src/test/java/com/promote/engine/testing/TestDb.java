@@ -2,7 +2,9 @@ package com.promote.engine.testing;
 
 import com.mysql.cj.jdbc.MysqlDataSource;
 import com.promote.api.ExtensionMigration;
+import com.promote.engine.customfields.CustomFieldsModule;
 import com.promote.engine.db.Migrator;
+import com.promote.engine.roompermissions.RoomPermissionsModule;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -40,6 +42,9 @@ public final class TestDb implements AutoCloseable {
         this.drop = drop;
         List<ExtensionMigration> all = new ArrayList<>();
         all.add(Migrator.CORE);
+        // The built-in extensions' own tables, as the app migrates them (they are always installed).
+        all.add(RoomPermissionsModule.CHANGELOG);
+        all.add(CustomFieldsModule.CHANGELOG);
         all.addAll(changelogs);
         new Migrator(dataSource).migrate(all);
         this.jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());
