@@ -3,7 +3,9 @@ package com.promote.app.testing;
 import com.codahale.metrics.MetricRegistry;
 import com.promote.api.ExtensionMigration;
 import com.promote.app.wiring.Extensions;
+import com.promote.engine.customfields.CustomFieldsModule;
 import com.promote.engine.db.Migrator;
+import com.promote.engine.roompermissions.RoomPermissionsModule;
 import io.dropwizard.db.DataSourceFactory;
 import io.dropwizard.db.ManagedDataSource;
 import java.nio.file.Files;
@@ -82,9 +84,13 @@ public final class TestDatabases {
                 () -> execute(server, MYSQL_USER, MYSQL_PASSWORD, "DROP DATABASE IF EXISTS " + name));
     }
 
-    /** The changelogs the app itself runs when no extension is installed: core, then app. */
+    /**
+     * The changelogs the app itself runs when no plugin is installed: core, then app, then the
+     * built-in extensions' own tables.
+     */
     public static List<ExtensionMigration> coreChangelogs() {
-        return List.of(Migrator.CORE, Extensions.APP_CHANGELOG);
+        return List.of(Migrator.CORE, Extensions.APP_CHANGELOG, CustomFieldsModule.CHANGELOG,
+                RoomPermissionsModule.CHANGELOG);
     }
 
     private static String random() {

@@ -23,7 +23,7 @@ record RowResult(RowDecision.RowFacts facts, String result, List<Problem> proble
 
     RowResult {
         problems = List.copyOf(problems);
-        // Ordered, and null allowed: an extension may say "proratedInvoice": null.
+        // Ordered, and null allowed: an extension may report a field as null.
         extensionFields = Collections.unmodifiableMap(new LinkedHashMap<>(extensionFields));
     }
 

@@ -40,8 +40,8 @@ CREATE TABLE people (
 CREATE INDEX ix_people_list ON people (community_id, archived_at, type, id);
 
 --changeset promote:1-teams
--- Databases made before extensions owned their tables have a bill_day column here too: the
--- extension that owns those days moves them to its own table and drops the column (its
+-- Databases made before extensions owned their tables have one more column here: the
+-- extension that owns its values moves them to its own table and drops the column (in its
 -- changelog), so a database migrated without that extension keeps them.
 --validCheckSum: ANY
 CREATE TABLE teams (
