@@ -9,6 +9,7 @@ import com.promote.billing.memberships.MembershipResource;
 import com.promote.billing.page.BillingPage;
 import com.promote.billing.plans.DemoPlans;
 import com.promote.billing.plans.PlanResource;
+import com.promote.billing.teams.BillDayField;
 
 /** The billing plugin: its row extension, its tables, its API resources and its part of the page. */
 public final class BillingModule extends AbstractModule implements PromoteModule {
@@ -22,6 +23,7 @@ public final class BillingModule extends AbstractModule implements PromoteModule
         PromoteBinders.resources(binder()).addBinding().to(MembershipResource.class);
         PromoteBinders.resources(binder()).addBinding().to(InvoiceResource.class);
         PromoteBinders.demoSeeders(binder()).addBinding().to(DemoPlans.class);
+        PromoteBinders.teamFields(binder()).addBinding().to(BillDayField.class);
         PromoteBinders.pages(binder()).addBinding().toInstance(BillingPage.DESCRIPTION);
     }
 }

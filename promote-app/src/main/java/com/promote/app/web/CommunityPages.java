@@ -4,6 +4,7 @@ import com.promote.app.auth.AdminDao;
 import com.promote.app.auth.ApiAuthFilter;
 import com.promote.app.auth.ApiAuthFilter.PageSession;
 import com.promote.app.auth.CommunityGuard;
+import com.promote.app.communities.TeamExtras;
 import com.promote.engine.communities.Community;
 import com.promote.engine.members.MemberReader;
 import jakarta.ws.rs.CookieParam;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Jdbi;
 
@@ -32,10 +34,12 @@ public final class CommunityPages {
     private final Jdbi jdbi;
     private final CommunityGuard guard;
     private final PageAuth auth;
+    private final TeamExtras teamExtras;
     private final ExtensionPages extensions;
     private final MemberReader members = new MemberReader();
 
-    CommunityPages(Jdbi jdbi, CommunityGuard guard, PageAuth auth, ExtensionPages extensions) {
+    CommunityPages(Jdbi jdbi, CommunityGuard guard, PageAuth auth, TeamExtras teamExtras, ExtensionPages extensions) {
+        this.teamExtras = teamExtras;
         this.jdbi = jdbi;
         this.guard = guard;
         this.auth = auth;
@@ -115,7 +119,9 @@ public final class CommunityPages {
             var list = members.page(h, c, pageNo * PAGE_SIZE, PAGE_SIZE);
             var pager = PageText.Pager.of("/communities/" + c + "/members", Map.of(), pageNo, PAGE_SIZE,
                     dao.memberCount(c), list.size());
-            return new MembersPage(session, community, list, pager, dao.teams(c, 0, 200), dao.teamCount(c));
+            List<PageDao.TeamSummary> teams = dao.teams(c, 0, 200);
+            var added = teamExtras.read(h, community.info(), teams.stream().map(PageDao.TeamSummary::id).toList());
+            return new MembersPage(session, community, list, pager, teams, added, teamExtras.names(), dao.teamCount(c));
         });
     }
 

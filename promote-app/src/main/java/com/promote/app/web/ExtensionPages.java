@@ -25,7 +25,7 @@ public final class ExtensionPages {
     public ExtensionPages(ExtensionRegistry registry, Collection<ExtensionPage> pages) {
         this.extensions = registry.all();
         for (ExtensionPage page : pages) {
-            if (!registry.has(page.extension())) {
+            if (extensions.stream().noneMatch(e -> e.name().equals(page.extension()))) {
                 throw new IllegalStateException("A page description names the extension '" + page.extension()
                         + "', which is not installed");
             }

@@ -3,6 +3,7 @@ package com.promote.app.web;
 import com.promote.api.ExtensionMigration;
 import com.promote.app.auth.AdminAuthenticator;
 import com.promote.app.auth.CommunityGuard;
+import com.promote.app.communities.TeamExtras;
 import io.dropwizard.core.setup.Environment;
 import java.time.Clock;
 import org.jdbi.v3.core.Jdbi;
@@ -21,11 +22,12 @@ public final class WebFeature {
     }
 
     public static void install(Environment environment, Jdbi jdbi, CommunityGuard guard,
-                               AdminAuthenticator authenticator, ExtensionPages extensionPages) {
+                               AdminAuthenticator authenticator, TeamExtras teamExtras,
+                               ExtensionPages extensionPages) {
         WebSessions sessions = new WebSessions(jdbi, Clock.systemUTC());
         environment.jersey().register(new SessionCookieFilter(sessions));
         environment.jersey().register(new SecurityHeaders());
         environment.jersey().register(new LoginResource(authenticator, sessions));
-        environment.jersey().register(new CommunityPages(jdbi, guard, new PageAuth(sessions), extensionPages));
+        environment.jersey().register(new CommunityPages(jdbi, guard, new PageAuth(sessions), teamExtras, extensionPages));
     }
 }

@@ -13,6 +13,7 @@ import com.promote.api.ExtensionPage;
 import com.promote.api.ExtensionResource;
 import com.promote.api.PromoteModule;
 import com.promote.api.RowExtension;
+import com.promote.api.TeamFields;
 import com.promote.app.web.WebFeature;
 import com.promote.engine.clock.PromoteClock;
 import com.promote.engine.db.Migrator;
@@ -69,6 +70,10 @@ public final class Extensions {
 
     public Set<ExtensionPage> pages() {
         return injector.getInstance(Key.get(new TypeLiteral<Set<ExtensionPage>>() { }));
+    }
+
+    public Set<TeamFields> teamFields() {
+        return injector.getInstance(Key.get(new TypeLiteral<Set<TeamFields>>() { }));
     }
 
     public Set<DemoSeeder> demoSeeders() {

@@ -9,7 +9,8 @@ import com.promote.api.PlanContext;
 import com.promote.api.PlanResult;
 import com.promote.api.RowCells;
 import com.promote.api.RowExtension;
-import com.promote.api.ApplyContext;
+import com.promote.api.PromotedRow;
+import com.promote.api.Writes;
 import com.promote.api.CommunityInfo;
 import com.promote.app.web.ExtensionPages.Described;
 import com.promote.engine.communities.Community;
@@ -89,7 +90,7 @@ class ExtensionPagesTest {
             }
 
             @Override
-            public void apply(Void plan, ApplyContext context) {
+            public void write(Void plan, PromotedRow row, Writes writes) {
             }
         };
     }

@@ -1,12 +1,12 @@
 package com.promote.locker;
 
-import com.promote.api.ApplyContext;
 import com.promote.api.ColumnHelp;
 import com.promote.api.ExtensionPage;
 import com.promote.api.MemberSection;
 import com.promote.api.MemberTable;
 import com.promote.api.PlanContext;
 import com.promote.api.PlanResult;
+import com.promote.api.PromotedRow;
 import com.promote.api.Problem;
 import com.promote.api.ResultColumn;
 import com.promote.api.ResultField;
@@ -14,6 +14,7 @@ import com.promote.api.RowCells;
 import com.promote.api.RowExtension;
 import com.promote.api.TableColumn;
 import com.promote.api.UndoContext;
+import com.promote.api.Writes;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +23,7 @@ import java.util.Set;
 /** "Locker": a locker number like {@code A-12}, given to the member. */
 public final class LockerExtension implements RowExtension<String> {
     static final String COLUMN = "Locker";
+    static final String TABLE = "test_lockers";
 
     static final ExtensionPage PAGE = ExtensionPage.of("locker", "Locker")
             .withBadge("lockers")
@@ -63,14 +65,21 @@ public final class LockerExtension implements RowExtension<String> {
     }
 
     @Override
-    public void apply(String locker, ApplyContext context) {
-        context.handle().createUpdate("INSERT INTO test_lockers (community_id, member_id, locker) VALUES (:c, :m, :l)")
-                .bind("c", context.community().id()).bind("m", context.memberId()).bind("l", locker).execute();
+    public void write(String locker, PromotedRow row, Writes writes) {
+        writes.insertInto(TABLE).set("community_id", row.community().id()).set("member_id", row.memberId())
+                .set("locker", locker);
+    }
+
+    @Override
+    public Set<String> tables() {
+        return Set.of(TABLE);
     }
 
     @Override
     public void undo(UndoContext context) {
-        context.handle().createUpdate("DELETE FROM test_lockers WHERE member_id = :m")
-                .bind("m", context.memberId()).execute();
+        if (!context.memberIds().isEmpty()) {
+            context.handle().createUpdate("DELETE FROM " + TABLE + " WHERE member_id IN (<members>)")
+                    .bindList("members", context.memberIds()).execute();
+        }
     }
 }

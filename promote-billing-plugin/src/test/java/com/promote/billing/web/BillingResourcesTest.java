@@ -6,7 +6,7 @@ import com.promote.api.CommunityAccess;
 import com.promote.api.CommunityInfo;
 import com.promote.api.TeamInfo;
 import com.promote.billing.BillingColumns;
-import com.promote.billing.FakeApplyContext;
+import com.promote.billing.DirectWrites;
 import com.promote.billing.FakePlanContext;
 import com.promote.billing.FakeRowCells;
 import com.promote.billing.db.BillingSchema;
@@ -15,7 +15,6 @@ import com.promote.billing.memberships.MembershipResource;
 import com.promote.billing.plans.CommunityPlans;
 import com.promote.billing.plans.PlanResource;
 import com.promote.billing.row.BillingRowPlan;
-import com.promote.billing.row.RowApplier;
 import com.promote.billing.row.RowPlanner;
 import com.promote.testing.TestDatabase;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
@@ -175,7 +174,7 @@ class BillingResourcesTest {
                         .with(BillingColumns.BILLING_START_DATE, "06/20/2026"),
                 new FakePlanContext().provide(CommunityPlans.class, plans)
                         .team(TeamInfo.Origin.CREATED_BY_THIS_ROW, OptionalInt.empty())).plan();
-        JDBI.useTransaction(h -> RowApplier.apply(plan, new FakeApplyContext(h, OURS, ourMember, 1, true)));
+        JDBI.useTransaction(h -> DirectWrites.write(h, plan, OURS, ourMember, 1, true));
 
         List<Map<String, Object>> memberships = RESOURCES.target("/api/communities/1/members/" + ourMember + "/memberships")
                 .request().get(new GenericType<>() { });

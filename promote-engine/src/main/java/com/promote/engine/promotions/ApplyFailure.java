@@ -14,7 +14,7 @@ final class ApplyFailure {
     }
 
     static String describe(RuntimeException e) {
-        if (e instanceof RowApplier.RowRejected) {
+        if (e instanceof BatchWriter.RowRejected) {
             return e.getMessage();
         }
         for (Throwable t = e; t != null; t = t.getCause()) {

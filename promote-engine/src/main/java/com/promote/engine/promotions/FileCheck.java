@@ -1,6 +1,7 @@
 package com.promote.engine.promotions;
 
 import com.promote.api.CommunityInfo;
+import com.promote.api.CommunitySetting;
 import com.promote.api.Problem;
 import com.promote.engine.columns.Column;
 import com.promote.engine.columns.ColumnMap;
@@ -29,10 +30,12 @@ final class FileCheck {
     }
 
     static Checked check(Path file, String name, CommunityInfo community, ExtensionRegistry registry) throws IOException {
-        if (community.billingEnabled() && !registry.has("billing")) {
-            throw new PromoteException(ErrorKind.REFUSED, "This community has billing enabled, but the billing plugin"
-                    + " is not installed on this server, so plans and bill dates cannot be applied. Install the"
-                    + " billing plugin (PROMOTE_PLUGINS_DIR) or turn billing off for the community.");
+        List<CommunitySetting> unserved = registry.unserved(community);
+        if (!unserved.isEmpty()) {
+            String names = String.join(", ", unserved.stream().map(CommunitySetting::field).toList());
+            throw new PromoteException(ErrorKind.REFUSED, "This community has " + names + " on, but no extension"
+                    + " installed on this server serves it, so its rows cannot be promoted as the community"
+                    + " expects. Install the plugin that serves it (PROMOTE_PLUGINS_DIR) or turn the setting off.");
         }
         FileEncoding encoding;
         try (InputStream in = Files.newInputStream(file)) {

@@ -42,60 +42,55 @@ final class RowPlanner {
         this.run = run;
     }
 
-    /** Returns a planned row, or null when the row's result (skipped or failed) is final. */
-    PlannedRow plan(Handle handle, RowCellsView cells, String email, RowResult result,
-                    Map<String, Person> people, Map<String, Long> members) {
+    /** Decides the row: skipped, failed with every problem found, or planned. */
+    RowDecision plan(Handle handle, RowCellsView cells, String email, Map<String, Person> people,
+                     Map<String, Long> members) {
+        RowDecision.RowFacts facts = RowDecision.RowFacts.of(cells.rowNumber(), email);
         String key = EmailKey.of(email);
         if (key.isEmpty()) {
             if (cells.overflow().isEmpty() && isBlank(cells)) {
-                result.result = RowResult.SKIPPED;
-            } else {
-                result.fail(problem(cells, CoreColumn.EMAIL, "missing_email", "this row has no email, so no lead or contact can be found"));
+                return new RowDecision.Skipped(facts);
             }
-            return null;
+            return failed(facts, problem(cells, CoreColumn.EMAIL, "missing_email",
+                    "this row has no email, so no lead or contact can be found"));
         }
         Integer first = run.firstRowOfEmail.putIfAbsent(key, cells.rowNumber());
         if (first != null) {
-            result.fail(problem(cells, CoreColumn.EMAIL, "duplicate_email",
+            return failed(facts, problem(cells, CoreColumn.EMAIL, "duplicate_email",
                     "the same email is already in row " + first + "; only that row is processed"));
-            return null;
         }
         List<String> overflow = cells.overflow();
         if (!overflow.isEmpty()) {
-            result.fail(new Problem(cells.rowNumber(), null, "cells_beyond_header",
+            return failed(facts, new Problem(cells.rowNumber(), null, "cells_beyond_header",
                     "this row has cells beyond the last column (" + String.join(", ", overflow)
                             + "); its values have probably shifted"));
-            return null;
         }
         Person person = people.get(key);
         if (person == null) {
-            result.fail(problem(cells, CoreColumn.EMAIL, "no_such_person", "no lead or contact has this email"));
-            return null;
+            return failed(facts, problem(cells, CoreColumn.EMAIL, "no_such_person", "no lead or contact has this email"));
         }
         Long member = members.get(key);
         if (member != null) {
-            result.fail(problem(cells, CoreColumn.EMAIL, "member_exists",
+            return failed(facts, problem(cells, CoreColumn.EMAIL, "member_exists",
                     "a member with this email already exists (member " + member + ")"));
-            return null;
         }
         Map<String, String> values = memberValues(cells, person);
         String teamName = teamName(cells, person);
-        result.teamName = teamName;
+        facts = new RowDecision.RowFacts(facts.row(), email, teamName, null, List.of());
         if (teamName.length() > MAX_TEAM_NAME) {
-            result.fail(problem(cells, CoreColumn.COMPANY_NAME, "team_name_too_long",
+            return failed(facts, problem(cells, CoreColumn.COMPANY_NAME, "team_name_too_long",
                     "the team name is longer than " + MAX_TEAM_NAME + " characters"));
-            return null;
         }
         TeamInfo team = run.teams.plan(teamName);
-        result.teamId = team.id().orElse(null);
-        result.teamCreated = team.origin() == TeamInfo.Origin.CREATED_BY_THIS_ROW;
-        result.teamAdmin = result.teamCreated;
+        List<String> warnings = new ArrayList<>();
         if (team.origin() == TeamInfo.Origin.CREATED_BY_THIS_ROW) {
-            run.teams.nearMiss(handle, teamName).ifPresent(existing -> result.warn("the team '" + teamName
+            run.teams.nearMiss(handle, teamName).ifPresent(existing -> warnings.add("the team '" + teamName
                     + "' will be new: the existing team '" + existing
                     + "' differs only in case or spacing (team names must match exactly)"));
         }
-        List<PlannedRow.ExtensionPlan> plans = new ArrayList<>();
+        facts = new RowDecision.RowFacts(facts.row(), email, teamName, team.id().orElse(null), warnings);
+        List<RowDecision.ExtensionPlan> plans = new ArrayList<>();
+        Map<String, Object> report = new LinkedHashMap<>();
         List<Problem> problems = tooLong(cells);
         PlanContext context = new Context(person.info(), team);
         for (RowExtension<?> extension : run.columns.enabledExtensions()) {
@@ -114,23 +109,23 @@ final class RowPlanner {
             if (planned.isFailed()) {
                 problems.addAll(planned.problems());
             } else {
-                result.putAll(planned.report());
+                report.putAll(planned.report());
                 if (planned.plan() != null) {
-                    plans.add(new PlannedRow.ExtensionPlan(ext, planned.plan()));
+                    plans.add(new RowDecision.ExtensionPlan(ext, planned.plan()));
                 }
             }
         }
         if (!problems.isEmpty()) {
-            problems.forEach(result::fail);
-            result.resetExtensionFields();
-            result.teamCreated = false;
-            result.teamAdmin = false;
-            return null;
+            return new RowDecision.Failed(facts, problems);
         }
         if (team.origin() == TeamInfo.Origin.CREATED_BY_THIS_ROW) {
             run.teams.confirmPlanned(teamName, cells.rowNumber());
         }
-        return new PlannedRow(result, person, values, teamName, plans);
+        return new RowDecision.Planned(facts, person, values, team, plans, report);
+    }
+
+    private static RowDecision.Failed failed(RowDecision.RowFacts facts, Problem problem) {
+        return new RowDecision.Failed(facts, List.of(problem));
     }
 
     /** Cells longer than the member's columns hold: said when planning, so a preview agrees with the run. */

@@ -1,79 +1,94 @@
 package com.promote.engine.promotions;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.promote.api.Problem;
+import com.promote.api.TeamInfo;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * What happened to one row: the API's row object. Extension fields ({@code groups},
- * {@code customFields}, {@code memberships}, {@code proratedInvoice}) come from their plans;
- * the defaults keep the documented shape when no extension speaks.
+ * What happened to one row: the API's row object, built once from the row's
+ * {@link RowDecision} (and, for a written row, what the write made). The core adds no key of
+ * an extension's: a planned or written row shows the fields its extensions reported; a failed
+ * or skipped row shows none.
  */
-@JsonPropertyOrder({"row", "email", "result", "messages", "problems", "warnings", "memberId", "teamId",
-    "teamName", "teamCreated", "teamAdmin"})
-public final class RowResult {
-    public static final String PROMOTED = "promoted";
-    public static final String WOULD_PROMOTE = "would_promote";
-    public static final String FAILED = "failed";
-    public static final String SKIPPED = "skipped";
+record RowResult(RowDecision.RowFacts facts, String result, List<Problem> problems, Long memberId, Long teamId,
+                 boolean teamCreated, Map<String, Object> extensionFields) {
+    static final String PROMOTED = "promoted";
+    static final String WOULD_PROMOTE = "would_promote";
+    static final String FAILED = "failed";
+    static final String SKIPPED = "skipped";
 
-    public int row;
-    public String email;
-    public String result;
-    public List<String> messages = new ArrayList<>();
-    public List<Map<String, Object>> problems = new ArrayList<>();
-    public List<String> warnings = new ArrayList<>();
-    public Long memberId;
-    public Long teamId;
-    public String teamName;
-    public boolean teamCreated;
-    public boolean teamAdmin;
-    private final Map<String, Object> extensionFields = new LinkedHashMap<>();
-
-    public RowResult() {
-        resetExtensionFields();
+    RowResult {
+        problems = List.copyOf(problems);
+        // Ordered, and null allowed: an extension may report a field as null.
+        extensionFields = Collections.unmodifiableMap(new LinkedHashMap<>(extensionFields));
     }
 
-    /** A failed row creates nothing, so it shows no groups, fields or memberships either. */
-    void resetExtensionFields() {
-        extensionFields.clear();
-        extensionFields.put("groups", List.of());
-        extensionFields.put("customFields", Map.of());
-        extensionFields.put("memberships", List.of());
-        extensionFields.put("proratedInvoice", null);
+    /** A decision that writes nothing: skipped, failed, or (in a preview) planned. */
+    static RowResult of(RowDecision decision) {
+        if (decision instanceof RowDecision.Failed f) {
+            return failed(f.facts(), f.problems());
+        }
+        if (decision instanceof RowDecision.Planned p) {
+            return new RowResult(p.facts(), WOULD_PROMOTE, List.of(), null, p.facts().teamId(),
+                    p.team().origin() == TeamInfo.Origin.CREATED_BY_THIS_ROW, p.report());
+        }
+        return new RowResult(decision.facts(), SKIPPED, List.of(), null, decision.facts().teamId(), false, Map.of());
     }
 
-    RowResult(int row, String email) {
-        this();
-        this.row = row;
-        this.email = email;
+    static RowResult promoted(RowDecision.Planned row, long memberId, long teamId, boolean teamCreated) {
+        return new RowResult(row.facts(), PROMOTED, List.of(), memberId, teamId, teamCreated, row.report());
     }
 
-    @JsonAnyGetter
-    public Map<String, Object> extensionFields() {
-        return extensionFields;
+    static RowResult failed(RowDecision.RowFacts facts, List<Problem> problems) {
+        return new RowResult(facts, FAILED, problems, null, facts.teamId(), false, Map.of());
     }
 
-    void putAll(Map<String, Object> fields) {
-        extensionFields.putAll(fields);
+    int row() {
+        return facts.row();
     }
 
-    void fail(Problem problem) {
-        result = FAILED;
-        messages.add(problem.message());
+    String email() {
+        return facts.email();
+    }
+
+    String teamName() {
+        return facts.teamName();
+    }
+
+    /** Warnings first, then problems: the order a person reads them in. */
+    List<String> messages() {
+        List<String> messages = new ArrayList<>(facts.warnings());
+        problems.forEach(p -> messages.add(p.message()));
+        return messages;
+    }
+
+    /** The row as JSON-ready values, in the API's field order. */
+    Map<String, Object> toJson() {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("row", facts.row());
+        json.put("email", facts.email());
+        json.put("result", result);
+        json.put("messages", messages());
+        json.put("problems", problems.stream().map(RowResult::problem).toList());
+        json.put("warnings", facts.warnings());
+        json.put("memberId", memberId);
+        json.put("teamId", teamId);
+        json.put("teamName", facts.teamName());
+        json.put("teamCreated", teamCreated);
+        json.put("teamAdmin", teamCreated);
+        json.putAll(extensionFields);
+        return json;
+    }
+
+    private static Map<String, Object> problem(Problem problem) {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("column", problem.column());
         p.put("code", problem.code());
         p.put("message", problem.message());
-        problems.add(p);
-    }
-
-    void warn(String warning) {
-        warnings.add(warning);
-        messages.add(warning);
+        return p;
     }
 }

@@ -28,12 +28,12 @@ final class RowResultStore {
                 + " VALUES (:p, :row, :email, :result, :messages, :memberId, :teamId, :teamName, :teamCreated,"
                 + " :teamAdmin, :report)");
         for (RowResult r : results) {
-            batch.bind("p", promotionId).bind("row", r.row).bind("email", clip(r.email, MAX_EMAIL))
-                    .bind("result", r.result)
-                    .bind("messages", String.join("; ", r.messages)).bind("memberId", r.memberId)
-                    .bind("teamId", r.teamId).bind("teamName", clip(r.teamName, MAX_TEAM_NAME))
-                    .bind("teamCreated", r.teamCreated)
-                    .bind("teamAdmin", r.teamAdmin).bind("report", toJson(r)).add();
+            batch.bind("p", promotionId).bind("row", r.row()).bind("email", clip(r.email(), MAX_EMAIL))
+                    .bind("result", r.result())
+                    .bind("messages", String.join("; ", r.messages())).bind("memberId", r.memberId())
+                    .bind("teamId", r.teamId()).bind("teamName", clip(r.teamName(), MAX_TEAM_NAME))
+                    .bind("teamCreated", r.teamCreated())
+                    .bind("teamAdmin", r.teamCreated()).bind("report", toJson(r)).add();
         }
         batch.execute();
     }
@@ -75,9 +75,9 @@ final class RowResultStore {
 
     private static String toJson(RowResult r) {
         try {
-            return JSON.writeValueAsString(r);
+            return JSON.writeValueAsString(r.toJson());
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Row " + r.row + "'s result cannot be written as JSON", e);
+            throw new IllegalStateException("Row " + r.row() + "'s result cannot be written as JSON", e);
         }
     }
 

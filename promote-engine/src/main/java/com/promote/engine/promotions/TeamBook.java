@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
 
@@ -27,7 +26,6 @@ final class TeamBook {
     private final Map<String, Team> existing = new HashMap<>();
     private final Set<String> absent = new HashSet<>();
     private final Map<String, Long> ours = new HashMap<>();
-    private final Map<String, Integer> oursBillDay = new HashMap<>();
     private final Map<String, Integer> plannedBy = new HashMap<>();
     private final Map<String, Long> createdInBatch = new HashMap<>();
     private Map<String, List<String>> foldedNames;
@@ -49,9 +47,6 @@ final class TeamBook {
             found.add(team.name());
             if (team.createdByPromotionId() != null && team.createdByPromotionId() == promotionId) {
                 ours.put(team.name(), team.id()); // resumed: created before the interruption
-                if (team.billDay() != null) {
-                    oursBillDay.put(team.name(), team.billDay());
-                }
             } else {
                 existing.put(team.name(), team);
             }
@@ -62,16 +57,13 @@ final class TeamBook {
     TeamInfo plan(String name) {
         Team team = existing.get(name);
         if (team != null) {
-            return new TeamInfo(Optional.of(team.id()), name, Origin.EXISTING,
-                    team.billDay() == null ? OptionalInt.empty() : OptionalInt.of(team.billDay()));
+            return new TeamInfo(Optional.of(team.id()), name, Origin.EXISTING);
         }
         Long id = ours.get(name);
         if (id != null || plannedBy.containsKey(name)) {
-            Integer billDay = oursBillDay.get(name);
-            return new TeamInfo(Optional.ofNullable(id), name, Origin.CREATED_EARLIER_IN_THIS_PROMOTION,
-                    billDay == null ? OptionalInt.empty() : OptionalInt.of(billDay));
+            return new TeamInfo(Optional.ofNullable(id), name, Origin.CREATED_EARLIER_IN_THIS_PROMOTION);
         }
-        return new TeamInfo(Optional.empty(), name, Origin.CREATED_BY_THIS_ROW, OptionalInt.empty());
+        return new TeamInfo(Optional.empty(), name, Origin.CREATED_BY_THIS_ROW);
     }
 
     /** The row that planned to create {@code name} passed planning: later rows will join it. */
@@ -90,27 +82,21 @@ final class TeamBook {
         return foldedNames.getOrDefault(fold(name), List.of()).stream().filter(n -> !n.equals(name)).findFirst();
     }
 
-    /** At apply time: the team's id, creating it (once per run) when it does not exist yet. */
-    Resolution resolve(Handle handle, String name) {
-        Team team = existing.get(name);
-        if (team != null) {
-            return new Resolution(team.id(), false);
+    /**
+     * At write time, the names of a batch no team answers to yet: those another promotion or an
+     * admin created since this run looked become existing teams (joined as plain members); the
+     * rest are left for the caller to create.
+     */
+    List<String> toCreate(Handle handle, Collection<String> names) {
+        List<String> unknown = names.stream().distinct().filter(n -> knownId(n) == null).toList();
+        if (unknown.isEmpty()) {
+            return unknown;
         }
-        Long id = ours.containsKey(name) ? ours.get(name) : createdInBatch.get(name);
-        if (id != null) {
-            return new Resolution(id, false);
+        for (Team team : handle.attach(TeamDao.class).findByNames(communityId, unknown)) {
+            existing.put(team.name(), team);
+            absent.remove(team.name());
         }
-        // Another promotion or an admin may have created it since this run looked: then it is an
-        // existing team, joined as a plain member.
-        Optional<Team> meanwhile = handle.attach(TeamDao.class).findByName(communityId, name);
-        if (meanwhile.isPresent()) {
-            existing.put(name, meanwhile.get());
-            absent.remove(name);
-            return new Resolution(meanwhile.get().id(), false);
-        }
-        long created = handle.attach(TeamDao.class).insert(communityId, name, null, promotionId);
-        createdInBatch.put(name, created);
-        return new Resolution(created, true);
+        return unknown.stream().filter(n -> knownId(n) == null).toList();
     }
 
     /** The id of a team that exists already (before this run, or created by it), or null. */
@@ -126,18 +112,19 @@ final class TeamBook {
         createdInBatch.put(name, id);
     }
 
-    boolean createdInBatch(String name) {
-        return createdInBatch.containsKey(name);
-    }
-
     /** The batch's fast path was rolled back: the teams it created do not exist. */
     void forgetBatchCreations() {
         createdInBatch.clear();
     }
 
-    /** The row that created {@code name} was rolled back to its savepoint. */
-    void forgetCreated(String name) {
-        createdInBatch.remove(name);
+    /** The teams created in this batch so far, to forget those of a row rolled back to its savepoint. */
+    Set<String> createdInBatchNames() {
+        return Set.copyOf(createdInBatch.keySet());
+    }
+
+    /** A row was rolled back to its savepoint: the teams it created do not exist. */
+    void forgetCreatedSince(Set<String> before) {
+        createdInBatch.keySet().retainAll(before);
     }
 
     void batchCommitted() {
@@ -156,6 +143,4 @@ final class TeamBook {
         return name.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
-    record Resolution(long teamId, boolean created) {
-    }
 }

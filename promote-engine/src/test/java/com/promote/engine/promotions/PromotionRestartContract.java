@@ -6,9 +6,10 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import com.promote.api.ApplyContext;
 import com.promote.api.PlanContext;
 import com.promote.api.PlanResult;
+import com.promote.api.PromotedRow;
+import com.promote.api.Writes;
 import com.promote.api.RowCells;
 import com.promote.api.RowExtension;
 import com.promote.engine.communities.Community;
@@ -70,7 +71,7 @@ abstract class PromotionRestartContract {
         }
 
         @Override
-        public void apply(Object plan, ApplyContext context) {
+        public void write(Object plan, PromotedRow row, Writes writes) {
         }
     }
 

@@ -2,9 +2,10 @@ package com.promote.engine.promotions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.promote.api.ApplyContext;
 import com.promote.api.PlanContext;
 import com.promote.api.PlanResult;
+import com.promote.api.PromotedRow;
+import com.promote.api.Writes;
 import com.promote.api.RowCells;
 import com.promote.api.RowExtension;
 import com.promote.engine.communities.Community;
@@ -60,13 +61,13 @@ abstract class RobustnessContract {
         public PlanResult<String> plan(RowCells cells, PlanContext context) {
             if (!done && cells.get("Meanwhile").isPresent()) {
                 done = true;
-                db.jdbi().useExtension(TeamDao.class, d -> d.insert(context.community().id(), "Acme", null, null));
+                db.jdbi().useExtension(TeamDao.class, d -> d.insert(context.community().id(), "Acme", null));
             }
             return PlanResult.nothing(Map.of());
         }
 
         @Override
-        public void apply(String plan, ApplyContext context) {
+        public void write(String plan, PromotedRow row, Writes writes) {
         }
     }
 
@@ -109,7 +110,7 @@ abstract class RobustnessContract {
         }
 
         @Override
-        public void apply(String plan, ApplyContext context) {
+        public void write(String plan, PromotedRow row, Writes writes) {
         }
     }
 

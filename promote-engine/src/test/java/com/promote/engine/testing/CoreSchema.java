@@ -1,7 +1,9 @@
 package com.promote.engine.testing;
 
 import com.promote.api.ExtensionMigration;
+import com.promote.engine.customfields.CustomFieldsModule;
 import com.promote.engine.db.Migrator;
+import com.promote.engine.roompermissions.RoomPermissionsModule;
 import com.promote.testing.TestDatabase;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,10 +20,13 @@ public final class CoreSchema {
     private CoreSchema() {
     }
 
-    /** The core changelog, then {@code more} (an extension's own tables). */
+    /** The core changelog and the built-in extensions' tables, then {@code more} (an extension's own tables). */
     public static TestDatabase on(TestDatabase db, List<ExtensionMigration> more) {
         List<ExtensionMigration> all = new ArrayList<>();
         all.add(Migrator.CORE);
+        // The built-in extensions' own tables, as the app migrates them (they are always installed).
+        all.add(RoomPermissionsModule.CHANGELOG);
+        all.add(CustomFieldsModule.CHANGELOG);
         all.addAll(more);
         new Migrator(db.dataSource()).migrate(all);
         return db;
