@@ -75,9 +75,10 @@ abstract class ReleaseMigrationContract {
         migrator.migrate(today());
 
         assertThat(columnsOf(jdbi, "teams")).doesNotContain("bill_day");
-        assertThat(jdbi.withHandle(h -> h.createQuery("SELECT team_id, community_id, bill_day FROM billing_team_bill_days")
-                .map((rs, ctx) -> List.of(rs.getLong(1), rs.getLong(2), rs.getLong(3))).list()))
-                .containsExactly(List.of(acme, community, 15L));
+        List<List<Long>> billDays = jdbi.withHandle(h -> h.createQuery(
+                        "SELECT team_id, community_id, bill_day FROM billing_team_bill_days")
+                .map((rs, ctx) -> List.of(rs.getLong(1), rs.getLong(2), rs.getLong(3))).list());
+        assertThat(billDays).containsExactly(List.of(acme, community, 15L));
         assertThat(count(jdbi, "SELECT COUNT(*) FROM member_groups WHERE member_id = " + member)).isEqualTo(1);
         assertThat(count(jdbi, "SELECT COUNT(*) FROM member_custom_fields WHERE member_id = " + member)).isEqualTo(1);
         assertThat(count(jdbi, "SELECT COUNT(*) FROM billing_memberships WHERE member_id = " + member)).isEqualTo(1);
