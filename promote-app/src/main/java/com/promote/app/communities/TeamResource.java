@@ -46,6 +46,14 @@ public final class TeamResource {
         if (name.isEmpty() || name.length() > 300) {
             throw PromoteException.invalid("name is required (at most 300 characters)");
         }
+        List<String> unknown = body.keySet().stream().filter(k -> !k.equals("name") && !extras.names().contains(k))
+                .toList();
+        if (!unknown.isEmpty()) {
+            // Said rather than dropped: a value nobody stores would be lost without a word.
+            throw PromoteException.invalid("unknown team field(s) " + unknown + ": a team takes name"
+                    + (extras.names().isEmpty() ? "" : " and " + String.join(", ", extras.names()))
+                    + " on this server");
+        }
         List<String> problems = extras.check(body);
         if (!problems.isEmpty()) {
             throw PromoteException.invalid(String.join("; ", problems));

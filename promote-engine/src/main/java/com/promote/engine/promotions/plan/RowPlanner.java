@@ -1,4 +1,4 @@
-package com.promote.engine.promotions;
+package com.promote.engine.promotions.plan;
 
 import com.promote.api.CommunityInfo;
 import com.promote.api.PersonInfo;
@@ -28,7 +28,7 @@ import org.slf4j.LoggerFactory;
  * duplicate, no such person, team), then each enabled extension's plan. Every problem is
  * collected, not just the first.
  */
-final class RowPlanner {
+public final class RowPlanner {
     private static final Logger LOG = LoggerFactory.getLogger(RowPlanner.class);
     private static final int MAX_TEAM_NAME = 300;
     /** What the members table holds (see core-changelog.sql). */
@@ -38,12 +38,12 @@ final class RowPlanner {
 
     private final RunContext run;
 
-    RowPlanner(RunContext run) {
+    public RowPlanner(RunContext run) {
         this.run = run;
     }
 
     /** Decides the row: skipped, failed with every problem found, or planned. */
-    RowDecision plan(Handle handle, RowCellsView cells, String email, Map<String, Person> people,
+    public RowDecision plan(Handle handle, RowCellsView cells, String email, Map<String, Person> people,
                      Map<String, Long> members) {
         RowDecision.RowFacts facts = RowDecision.RowFacts.of(cells.rowNumber(), email);
         String key = EmailKey.of(email);
@@ -160,7 +160,7 @@ final class RowPlanner {
     }
 
     /** The row's team: its company cell, else the stored company, else "First Last's Team". */
-    static String teamName(RowCellsView cells, Person person) {
+    public static String teamName(RowCellsView cells, Person person) {
         Map<String, String> values = memberValues(cells, person);
         Optional<String> named = cells.hasCore(CoreColumn.COMPANY_NAME)
                 ? cells.core(CoreColumn.COMPANY_NAME)

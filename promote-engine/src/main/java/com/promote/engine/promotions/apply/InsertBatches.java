@@ -1,4 +1,4 @@
-package com.promote.engine.promotions;
+package com.promote.engine.promotions.apply;
 
 import com.promote.api.Insert;
 import com.promote.api.RowExtension;
@@ -17,12 +17,12 @@ import org.jdbi.v3.core.statement.PreparedBatch;
  * JDBC batch per table and column list. An insert that another one refers to is written
  * first, and its generated ids come back from the same batch: no round trip per row.
  */
-final class InsertBatches {
+public final class InsertBatches {
     private final List<PendingInsert> pending = new ArrayList<>();
     private final Set<PendingInsert> referenced = new HashSet<>();
 
     /** What one extension hands over for the batch's row at {@code writeIndex}. */
-    Writes forRow(RowExtension<?> extension, int writeIndex, List<Runnable> afterCommit) {
+    public Writes forRow(RowExtension<?> extension, int writeIndex, List<Runnable> afterCommit) {
         Set<String> owned = extension.tables();
         return new Writes() {
             @Override
@@ -44,7 +44,7 @@ final class InsertBatches {
     }
 
     /** Writes everything collected; the caller's transaction decides whether it stays. */
-    void execute(Handle handle) {
+    public void execute(Handle handle) {
         List<PendingInsert> left = new ArrayList<>(pending);
         while (!left.isEmpty()) {
             Map<String, List<PendingInsert>> ready = new LinkedHashMap<>();

@@ -1,7 +1,8 @@
-package com.promote.engine.promotions;
+package com.promote.engine.promotions.report;
 
 import com.promote.api.Problem;
 import com.promote.api.TeamInfo;
+import com.promote.engine.promotions.plan.RowDecision;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -14,21 +15,21 @@ import java.util.Map;
  * an extension's: a planned or written row shows the fields its extensions reported; a failed
  * or skipped row shows none.
  */
-record RowResult(RowDecision.RowFacts facts, String result, List<Problem> problems, Long memberId, Long teamId,
+public record RowResult(RowDecision.RowFacts facts, String result, List<Problem> problems, Long memberId, Long teamId,
                  boolean teamCreated, Map<String, Object> extensionFields) {
-    static final String PROMOTED = "promoted";
-    static final String WOULD_PROMOTE = "would_promote";
-    static final String FAILED = "failed";
-    static final String SKIPPED = "skipped";
+    public static final String PROMOTED = "promoted";
+    public static final String WOULD_PROMOTE = "would_promote";
+    public static final String FAILED = "failed";
+    public static final String SKIPPED = "skipped";
 
-    RowResult {
+    public RowResult {
         problems = List.copyOf(problems);
         // Ordered, and null allowed: an extension may report a field as null.
         extensionFields = Collections.unmodifiableMap(new LinkedHashMap<>(extensionFields));
     }
 
     /** A decision that writes nothing: skipped, failed, or (in a preview) planned. */
-    static RowResult of(RowDecision decision) {
+    public static RowResult of(RowDecision decision) {
         if (decision instanceof RowDecision.Failed f) {
             return failed(f.facts(), f.problems());
         }
@@ -39,35 +40,35 @@ record RowResult(RowDecision.RowFacts facts, String result, List<Problem> proble
         return new RowResult(decision.facts(), SKIPPED, List.of(), null, decision.facts().teamId(), false, Map.of());
     }
 
-    static RowResult promoted(RowDecision.Planned row, long memberId, long teamId, boolean teamCreated) {
+    public static RowResult promoted(RowDecision.Planned row, long memberId, long teamId, boolean teamCreated) {
         return new RowResult(row.facts(), PROMOTED, List.of(), memberId, teamId, teamCreated, row.report());
     }
 
-    static RowResult failed(RowDecision.RowFacts facts, List<Problem> problems) {
+    public static RowResult failed(RowDecision.RowFacts facts, List<Problem> problems) {
         return new RowResult(facts, FAILED, problems, null, facts.teamId(), false, Map.of());
     }
 
-    int row() {
+    public int row() {
         return facts.row();
     }
 
-    String email() {
+    public String email() {
         return facts.email();
     }
 
-    String teamName() {
+    public String teamName() {
         return facts.teamName();
     }
 
     /** Warnings first, then problems: the order a person reads them in. */
-    List<String> messages() {
+    public List<String> messages() {
         List<String> messages = new ArrayList<>(facts.warnings());
         problems.forEach(p -> messages.add(p.message()));
         return messages;
     }
 
     /** The row as JSON-ready values, in the API's field order. */
-    Map<String, Object> toJson() {
+    public Map<String, Object> toJson() {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("row", facts.row());
         json.put("email", facts.email());

@@ -1,7 +1,10 @@
-package com.promote.engine.promotions;
+package com.promote.engine.promotions.apply;
 
 import com.promote.api.PromotedRow;
 import com.promote.engine.crm.EmailKey;
+import com.promote.engine.promotions.plan.RowDecision;
+import com.promote.engine.promotions.plan.RunContext;
+import com.promote.engine.promotions.report.RowResult;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -17,28 +20,28 @@ import org.jdbi.v3.core.statement.PreparedBatch;
  * extension's rows ({@link InsertBatches}) and the onboarding emails. Anything failing
  * throws; the caller rolls back (the batch's transaction, or one row's savepoint).
  */
-final class BatchWriter {
+public final class BatchWriter {
     private final RunContext run;
 
-    BatchWriter(RunContext run) {
+    public BatchWriter(RunContext run) {
         this.run = run;
     }
 
     /** What was written for one row. */
-    record Written(RowDecision.Planned row, long memberId, long teamId, boolean teamCreated) {
-        RowResult result() {
+    public record Written(RowDecision.Planned row, long memberId, long teamId, boolean teamCreated) {
+        public RowResult result() {
             return RowResult.promoted(row, memberId, teamId, teamCreated);
         }
     }
 
     /** A row that cannot be written for a reason a person can act on. */
-    static final class RowRejected extends RuntimeException {
-        RowRejected(String message) {
+    public static final class RowRejected extends RuntimeException {
+        public RowRejected(String message) {
             super(message);
         }
     }
 
-    List<Written> write(Handle h, List<RowDecision.Planned> rows, List<Runnable> afterCommit) {
+    public List<Written> write(Handle h, List<RowDecision.Planned> rows, List<Runnable> afterCommit) {
         long communityId = run.community.id();
         Set<String> newTeams = createTeams(h, rows);
         PreparedBatch members = h.prepareBatch("INSERT INTO members (community_id, team_id, first_name, last_name,"

@@ -1,4 +1,4 @@
-package com.promote.engine.promotions;
+package com.promote.engine.promotions.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SequenceWriter;
@@ -8,6 +8,8 @@ import com.promote.engine.csv.CsvRecords;
 import com.promote.engine.csv.CsvRow;
 import com.promote.engine.csv.FileEncoding;
 import com.promote.engine.csv.FormulaGuard;
+import com.promote.engine.promotions.Promotion;
+import com.promote.engine.promotions.upload.FileChunks;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -20,19 +22,19 @@ import org.jdbi.v3.core.Jdbi;
  * The results download: the uploaded file's columns, row for row, plus {@code result} and
  * {@code message}. Reads the stored file and the stored results side by side, a page at a time.
  */
-final class ResultsCsv {
+public final class ResultsCsv {
     private static final CsvMapper MAPPER = new CsvMapper();
     private static final int PAGE = 1_000;
 
     private final Jdbi jdbi;
     private final Promotion promotion;
 
-    ResultsCsv(Jdbi jdbi, Promotion promotion) {
+    public ResultsCsv(Jdbi jdbi, Promotion promotion) {
         this.jdbi = jdbi;
         this.promotion = promotion;
     }
 
-    void write(OutputStream out) throws IOException {
+    public void write(OutputStream out) throws IOException {
         FileEncoding encoding;
         try (InputStream in = FileChunks.read(jdbi, promotion.id())) {
             encoding = FileEncoding.detect(in, promotion.fileName());

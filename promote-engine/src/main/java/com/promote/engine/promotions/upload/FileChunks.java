@@ -1,4 +1,4 @@
-package com.promote.engine.promotions;
+package com.promote.engine.promotions.upload;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,7 +14,7 @@ import org.jdbi.v3.core.Jdbi;
  * stay under MySQL's default packet size, and read back one slice at a time.
  */
 public final class FileChunks {
-    static final int SLICE = 1024 * 1024;
+    public static final int SLICE = 1024 * 1024;
 
     private FileChunks() {
     }

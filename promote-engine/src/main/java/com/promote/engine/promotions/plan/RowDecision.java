@@ -1,9 +1,10 @@
-package com.promote.engine.promotions;
+package com.promote.engine.promotions.plan;
 
 import com.promote.api.Problem;
 import com.promote.api.RowExtension;
 import com.promote.api.TeamInfo;
 import com.promote.engine.crm.Person;
+import com.promote.engine.promotions.report.RowResult;
 import java.util.List;
 import java.util.Map;
 
@@ -12,26 +13,26 @@ import java.util.Map;
  * problems, or planned (then written, or failed when it could not be saved). Immutable: a
  * row that fails at write time gets a new {@link RowResult}, nothing is reset.
  */
-sealed interface RowDecision {
-    RowFacts facts();
+public sealed interface RowDecision {
+    public RowFacts facts();
 
     /** The row number, email, team and warnings every outcome shows. */
-    record RowFacts(int row, String email, String teamName, Long teamId, List<String> warnings) {
+    public record RowFacts(int row, String email, String teamName, Long teamId, List<String> warnings) {
         public RowFacts {
             warnings = List.copyOf(warnings);
         }
 
-        static RowFacts of(int row, String email) {
+        public static RowFacts of(int row, String email) {
             return new RowFacts(row, email, null, null, List.of());
         }
     }
 
     /** A blank row. */
-    record Skipped(RowFacts facts) implements RowDecision {
+    public record Skipped(RowFacts facts) implements RowDecision {
     }
 
     /** The core or an extension found problems; nothing of the row is written. */
-    record Failed(RowFacts facts, List<Problem> problems) implements RowDecision {
+    public record Failed(RowFacts facts, List<Problem> problems) implements RowDecision {
         public Failed {
             problems = List.copyOf(problems);
         }
@@ -41,18 +42,18 @@ sealed interface RowDecision {
      * Everyone agreed: the member's values, its team, each extension's plan and the fields
      * extensions add to the row's result.
      */
-    record Planned(RowFacts facts, Person person, Map<String, String> memberValues, TeamInfo team,
+    public record Planned(RowFacts facts, Person person, Map<String, String> memberValues, TeamInfo team,
                    List<ExtensionPlan> plans, Map<String, Object> report) implements RowDecision {
         public Planned {
             plans = List.copyOf(plans);
         }
 
-        String teamName() {
+        public String teamName() {
             return facts.teamName();
         }
     }
 
     /** One extension's plan for a planned row. */
-    record ExtensionPlan(RowExtension<Object> extension, Object plan) {
+    public record ExtensionPlan(RowExtension<Object> extension, Object plan) {
     }
 }

@@ -1,4 +1,4 @@
-package com.promote.engine.promotions;
+package com.promote.engine.promotions.upload;
 
 import com.promote.api.CommunityInfo;
 import com.promote.api.CommunitySetting;
@@ -22,14 +22,14 @@ import java.util.List;
  * (read to the end, so unbalanced quotes are found now), header rules, and whether the
  * community can take the file at all.
  */
-final class FileCheck {
-    record Checked(FileEncoding encoding, ColumnMap columns, int totalRows) {
+public final class FileCheck {
+    public record Checked(FileEncoding encoding, ColumnMap columns, int totalRows) {
     }
 
     private FileCheck() {
     }
 
-    static Checked check(Path file, String name, CommunityInfo community, ExtensionRegistry registry) throws IOException {
+    public static Checked check(Path file, String name, CommunityInfo community, ExtensionRegistry registry) throws IOException {
         List<CommunitySetting> unserved = registry.unserved(community);
         if (!unserved.isEmpty()) {
             String names = String.join(", ", unserved.stream().map(CommunitySetting::field).toList());

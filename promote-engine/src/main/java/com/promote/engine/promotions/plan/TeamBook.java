@@ -1,7 +1,7 @@
-package com.promote.engine.promotions;
+package com.promote.engine.promotions.plan;
 
-import com.promote.api.TeamInfo;
 import com.promote.api.TeamInfo.Origin;
+import com.promote.api.TeamInfo;
 import com.promote.engine.teams.Team;
 import com.promote.engine.teams.TeamDao;
 import java.util.ArrayList;
@@ -20,7 +20,7 @@ import org.jdbi.v3.core.Handle;
  * planned rows will create. Planning asks what a name means; applying resolves it for real,
  * so a row that fails after planning does not leave later rows joining a team nobody made.
  */
-final class TeamBook {
+public final class TeamBook {
     private final long communityId;
     private final long promotionId;
     private final Map<String, Team> existing = new HashMap<>();
@@ -30,13 +30,13 @@ final class TeamBook {
     private final Map<String, Long> createdInBatch = new HashMap<>();
     private Map<String, List<String>> foldedNames;
 
-    TeamBook(long communityId, long promotionId) {
+    public TeamBook(long communityId, long promotionId) {
         this.communityId = communityId;
         this.promotionId = promotionId;
     }
 
     /** Loads, in one query, the teams named by a batch that are not known yet. */
-    void preload(Handle handle, Collection<String> names) {
+    public void preload(Handle handle, Collection<String> names) {
         List<String> unknown = names.stream().distinct()
                 .filter(n -> !existing.containsKey(n) && !ours.containsKey(n) && !absent.contains(n)).toList();
         if (unknown.isEmpty()) {
@@ -54,7 +54,7 @@ final class TeamBook {
         unknown.stream().filter(n -> !found.contains(n)).forEach(absent::add);
     }
 
-    TeamInfo plan(String name) {
+    public TeamInfo plan(String name) {
         Team team = existing.get(name);
         if (team != null) {
             return new TeamInfo(Optional.of(team.id()), name, Origin.EXISTING);
@@ -67,12 +67,12 @@ final class TeamBook {
     }
 
     /** The row that planned to create {@code name} passed planning: later rows will join it. */
-    void confirmPlanned(String name, int row) {
+    public void confirmPlanned(String name, int row) {
         plannedBy.putIfAbsent(name, row);
     }
 
     /** An existing team whose name differs only in case or inner spacing, for the preview's warning. */
-    Optional<String> nearMiss(Handle handle, String name) {
+    public Optional<String> nearMiss(Handle handle, String name) {
         if (foldedNames == null) {
             foldedNames = new HashMap<>();
             for (String existingName : handle.attach(TeamDao.class).allNames(communityId)) {
@@ -87,7 +87,7 @@ final class TeamBook {
      * admin created since this run looked become existing teams (joined as plain members); the
      * rest are left for the caller to create.
      */
-    List<String> toCreate(Handle handle, Collection<String> names) {
+    public List<String> toCreate(Handle handle, Collection<String> names) {
         List<String> unknown = names.stream().distinct().filter(n -> knownId(n) == null).toList();
         if (unknown.isEmpty()) {
             return unknown;
@@ -100,7 +100,7 @@ final class TeamBook {
     }
 
     /** The id of a team that exists already (before this run, or created by it), or null. */
-    Long knownId(String name) {
+    public Long knownId(String name) {
         Team team = existing.get(name);
         if (team != null) {
             return team.id();
@@ -108,33 +108,33 @@ final class TeamBook {
         return ours.containsKey(name) ? ours.get(name) : createdInBatch.get(name);
     }
 
-    void markCreated(String name, long id) {
+    public void markCreated(String name, long id) {
         createdInBatch.put(name, id);
     }
 
     /** The batch's fast path was rolled back: the teams it created do not exist. */
-    void forgetBatchCreations() {
+    public void forgetBatchCreations() {
         createdInBatch.clear();
     }
 
     /** The teams created in this batch so far, to forget those of a row rolled back to its savepoint. */
-    Set<String> createdInBatchNames() {
+    public Set<String> createdInBatchNames() {
         return Set.copyOf(createdInBatch.keySet());
     }
 
     /** A row was rolled back to its savepoint: the teams it created do not exist. */
-    void forgetCreatedSince(Set<String> before) {
+    public void forgetCreatedSince(Set<String> before) {
         createdInBatch.keySet().retainAll(before);
     }
 
-    void batchCommitted() {
+    public void batchCommitted() {
         ours.putAll(createdInBatch);
         createdInBatch.keySet().forEach(absent::remove);
         createdInBatch.clear();
         plannedBy.clear();
     }
 
-    void batchRolledBack() {
+    public void batchRolledBack() {
         createdInBatch.clear();
         plannedBy.clear();
     }

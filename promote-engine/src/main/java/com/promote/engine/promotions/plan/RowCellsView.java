@@ -1,10 +1,10 @@
-package com.promote.engine.promotions;
+package com.promote.engine.promotions.plan;
 
 import com.promote.api.RowCells;
 import com.promote.api.RowExtension;
 import com.promote.engine.columns.Column;
-import com.promote.engine.columns.ColumnName;
 import com.promote.engine.columns.ColumnMap;
+import com.promote.engine.columns.ColumnName;
 import com.promote.engine.columns.CoreColumn;
 import com.promote.engine.csv.FormulaGuard;
 import java.util.ArrayList;
@@ -14,12 +14,12 @@ import java.util.Map;
 import java.util.Optional;
 
 /** One row's cells, trimmed and with the export's formula guard taken off, read by column. */
-final class RowCellsView implements RowCells {
+public final class RowCellsView implements RowCells {
     private final int rowNumber;
     private final ColumnMap columns;
     private final List<String> cells;
 
-    RowCellsView(int rowNumber, ColumnMap columns, List<String> raw) {
+    public RowCellsView(int rowNumber, ColumnMap columns, List<String> raw) {
         this.rowNumber = rowNumber;
         this.columns = columns;
         this.cells = new ArrayList<>(raw.size());
@@ -43,19 +43,19 @@ final class RowCellsView implements RowCells {
         return columns.byName(column).flatMap(this::cell);
     }
 
-    Optional<String> core(CoreColumn core) {
+    public Optional<String> core(CoreColumn core) {
         return columns.core(core).flatMap(this::cell);
     }
 
-    Optional<String> coreHeader(CoreColumn core) {
+    public Optional<String> coreHeader(CoreColumn core) {
         return columns.core(core).map(Column::header);
     }
 
-    boolean isAllEmpty() {
+    public boolean isAllEmpty() {
         return cells.stream().allMatch(String::isEmpty);
     }
 
-    boolean hasCore(CoreColumn core) {
+    public boolean hasCore(CoreColumn core) {
         return columns.core(core).isPresent();
     }
 
@@ -77,7 +77,7 @@ final class RowCellsView implements RowCells {
     }
 
     /** Cells past the header's last column that hold something: the row's values probably shifted. */
-    List<String> overflow() {
+    public List<String> overflow() {
         List<String> extra = new ArrayList<>();
         for (int i = columns.columns().size(); i < cells.size(); i++) {
             if (!cells.get(i).isEmpty()) {

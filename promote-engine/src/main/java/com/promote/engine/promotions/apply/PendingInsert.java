@@ -1,4 +1,4 @@
-package com.promote.engine.promotions;
+package com.promote.engine.promotions.apply;
 
 import com.promote.api.Insert;
 import java.util.LinkedHashMap;
@@ -7,7 +7,7 @@ import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /** One row an extension handed over, waiting for its table's batch; then its generated id. */
-final class PendingInsert implements Insert {
+public final class PendingInsert implements Insert {
     private static final Pattern NAME = Pattern.compile("[a-z_][a-z0-9_]{0,63}");
 
     private final String table;
@@ -17,7 +17,7 @@ final class PendingInsert implements Insert {
     private Long id;
 
     /** {@code referenced} hears of each insert whose id this one needs. */
-    PendingInsert(String table, int writeIndex, Consumer<PendingInsert> referenced) {
+    public PendingInsert(String table, int writeIndex, Consumer<PendingInsert> referenced) {
         this.table = checkName(table, "table");
         this.writeIndex = writeIndex;
         this.referenced = referenced;
@@ -36,39 +36,39 @@ final class PendingInsert implements Insert {
         return this;
     }
 
-    String table() {
+    public String table() {
         return table;
     }
 
     /** Which of the batch's rows handed it over (the position in the batch). */
-    int writeIndex() {
+    public int writeIndex() {
         return writeIndex;
     }
 
-    Map<String, Object> values() {
+    public Map<String, Object> values() {
         return values;
     }
 
     /** Inserts with the same table and columns go in one JDBC batch. */
-    String shape() {
+    public String shape() {
         return table + values.keySet();
     }
 
     /** Whether every insert this one refers to has its id already. */
-    boolean isReady() {
+    public boolean isReady() {
         return values.values().stream().noneMatch(v -> v instanceof PendingInsert p && p.id == null);
     }
 
-    Object bindable(String column) {
+    public Object bindable(String column) {
         Object value = values.get(column);
         return value instanceof PendingInsert p ? p.id : value;
     }
 
-    void written(long generatedId) {
+    public void written(long generatedId) {
         this.id = generatedId;
     }
 
-    boolean isWritten() {
+    public boolean isWritten() {
         return id != null;
     }
 

@@ -1,4 +1,4 @@
-package com.promote.engine.promotions;
+package com.promote.engine.promotions.apply;
 
 import java.sql.SQLException;
 import java.sql.SQLIntegrityConstraintViolationException;
@@ -7,13 +7,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Says in plain words why a planned row could not be written. */
-final class ApplyFailure {
+public final class ApplyFailure {
     private static final Pattern TOO_LONG_COLUMN = Pattern.compile("too long for column ['\"]([A-Za-z_]+)");
 
     private ApplyFailure() {
     }
 
-    static String describe(RuntimeException e) {
+    public static String describe(RuntimeException e) {
         if (e instanceof BatchWriter.RowRejected) {
             return e.getMessage();
         }

@@ -1,4 +1,4 @@
-package com.promote.engine.promotions;
+package com.promote.engine.promotions.report;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,16 +10,16 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
 /** promotion_rows: one result per (promotion, row), written with the row's own changes. */
-final class RowResultStore {
+public final class RowResultStore {
     private static final int MAX_EMAIL = 320;
     private static final int MAX_TEAM_NAME = 300;
-    static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+    public static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     private RowResultStore() {
     }
 
-    static void insert(Handle handle, long promotionId, List<RowResult> results) {
+    public static void insert(Handle handle, long promotionId, List<RowResult> results) {
         if (results.isEmpty()) {
             return;
         }
@@ -38,23 +38,23 @@ final class RowResultStore {
         batch.execute();
     }
 
-    static int lastRow(Handle handle, long promotionId) {
+    public static int lastRow(Handle handle, long promotionId) {
         return handle.createQuery("SELECT COALESCE(MAX(row_no), 0) FROM promotion_rows WHERE promotion_id = :p")
                 .bind("p", promotionId).mapTo(Integer.class).one();
     }
 
     /** Rows in file order from {@code fromRow}, optionally of one result, as their JSON objects. */
-    static List<JsonNode> page(Handle handle, long promotionId, int fromRow, String result, int limit) {
+    public static List<JsonNode> page(Handle handle, long promotionId, int fromRow, String result, int limit) {
         return handle.createQuery("SELECT report FROM promotion_rows WHERE promotion_id = :p AND row_no >= :from"
                         + (result == null ? "" : " AND result = :result") + " ORDER BY row_no LIMIT :limit")
                 .bind("p", promotionId).bind("from", fromRow).bind("result", result).bind("limit", limit)
                 .map((rs, ctx) -> parse(rs.getString(1))).list();
     }
 
-    record Brief(int row, String email, String result, String messages) {
+    public record Brief(int row, String email, String result, String messages) {
     }
 
-    static List<Brief> briefs(Handle handle, long promotionId, int fromRow, int limit) {
+    public static List<Brief> briefs(Handle handle, long promotionId, int fromRow, int limit) {
         return handle.createQuery("SELECT row_no, email, result, messages FROM promotion_rows"
                         + " WHERE promotion_id = :p AND row_no >= :from ORDER BY row_no LIMIT :limit")
                 .bind("p", promotionId).bind("from", fromRow).bind("limit", limit)
