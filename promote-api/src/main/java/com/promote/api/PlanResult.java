@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * What {@link RowExtension#plan} decided: a plan to apply later plus the fields it adds to the
- * row's result ({@code "groups"}, {@code "memberships"}, ...), or the problems that fail the row.
+ * row's result ({@code "groups"}, ...: the core adds none of its own for an extension), or the problems that fail the row.
  */
 public final class PlanResult<P> {
     private final P plan;
@@ -26,7 +26,7 @@ public final class PlanResult<P> {
         return new PlanResult<>(plan, report, List.of());
     }
 
-    /** Nothing to do for this row; {@link RowExtension#apply} is not called. */
+    /** Nothing to write for this row; {@link RowExtension#write} is not called. */
     public static <P> PlanResult<P> nothing(Map<String, Object> report) {
         return new PlanResult<>(null, report, List.of());
     }

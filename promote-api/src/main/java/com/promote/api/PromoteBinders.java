@@ -24,6 +24,19 @@ public final class PromoteBinders {
         return Multibinder.newSetBinder(binder, DemoSeeder.class);
     }
 
+    /**
+     * How the extension shows on the admin page ({@link ExtensionPage}): help for its columns,
+     * its part of a row's result, sections of the member page. At most one per row extension.
+     */
+    public static Multibinder<ExtensionPage> pages(Binder binder) {
+        return Multibinder.newSetBinder(binder, ExtensionPage.class);
+    }
+
+    /** Fields added to teams in the teams API and CSV (billing: the team's bill day). */
+    public static Multibinder<TeamFields> teamFields(Binder binder) {
+        return Multibinder.newSetBinder(binder, TeamFields.class);
+    }
+
     /** Liquibase changelogs for the extension's own tables, run at start and by {@code db migrate}. */
     public static Multibinder<ExtensionMigration> migrations(Binder binder) {
         return Multibinder.newSetBinder(binder, ExtensionMigration.class);

@@ -47,28 +47,36 @@ public interface RowExtension<P> {
     PlanResult<P> plan(RowCells cells, PlanContext context);
 
     /**
-     * Applies a plan made by {@link #plan} inside the row's transaction. Called exactly once per
-     * promoted row, with that row's plan; an exception rolls back the whole row.
+     * Hands the engine what to write for one promoted row: rows for this extension's own
+     * {@link #tables()}. Called once per promoted row, after the core wrote the member, with that
+     * row's plan; it must not touch the database itself. The engine writes what every extension
+     * handed over for a whole batch of rows together (one JDBC batch per table) in the batch's
+     * transaction, and, if that fails, row by row in savepoints: an extension never decides
+     * batch sizes or transactions. Throwing fails the row (nothing of it is written).
      */
-    void apply(P plan, ApplyContext context);
+    void write(P plan, PromotedRow row, Writes writes);
 
     /**
-     * Applies the plans of many rows at once, all in one transaction (the engine writes rows
-     * in batches). The default calls {@link #apply} for each; override it to write with JDBC
-     * batches ({@code handle.prepareBatch}). If it throws, the engine rolls the whole batch back
-     * and applies its rows one at a time with {@link #apply}, so a failing row is undone alone.
+     * The tables this extension owns (created by its own changelog) and writes through
+     * {@link #write}; the engine refuses writes to any other table.
      */
-    default void applyAll(List<AppliedRow<P>> rows) {
-        for (AppliedRow<P> row : rows) {
-            apply(row.plan(), row.context());
-        }
+    default Set<String> tables() {
+        return Set.of();
     }
 
     /**
-     * Removes what {@link #apply} wrote for one member, when an admin undoes the promotion that
-     * created it; called in the undo's transaction before the core deletes the member. Keep
-     * records that must outlive the member (an invoice already issued). The default does
-     * nothing: right for extensions that write only to core tables.
+     * The community settings this extension serves (billing: {@code billingEnabled}). A
+     * community with a setting on that no installed extension serves refuses uploads.
+     */
+    default Set<CommunitySetting> serves() {
+        return Set.of();
+    }
+
+    /**
+     * Removes what {@link #write} wrote for many members at once, when an admin undoes the
+     * promotion that created them; called in the undo's transaction before the core deletes the
+     * members (and again, with {@link UndoContext#teamIds()}, before it deletes the promotion's
+     * emptied teams). Keep records that must outlive the member (an invoice already issued).
      */
     default void undo(UndoContext context) {
     }

@@ -1,7 +1,6 @@
 package com.promote.api;
 
 import java.util.Optional;
-import java.util.OptionalInt;
 
 /**
  * The team a row's member joins, as the core resolved it.
@@ -10,9 +9,8 @@ import java.util.OptionalInt;
  * @param name    the team's name
  * @param origin  whether it existed before this promotion, is created by this row, or by an
  *                earlier row of the same promotion
- * @param billDay the bill day stored on the team, if any
  */
-public record TeamInfo(Optional<Long> id, String name, Origin origin, OptionalInt billDay) {
+public record TeamInfo(Optional<Long> id, String name, Origin origin) {
 
     public enum Origin {
         /** The team existed before this promotion started. */

@@ -1,9 +1,13 @@
 package com.promote.api;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.jdbi.v3.core.Handle;
 
-/** What {@link RowExtension#undo} gets: the undo's transaction and the member going back to the CRM. */
+/**
+ * What {@link RowExtension#undo} gets: the undo's transaction and many members (or teams) at
+ * once, so an extension removes its rows with one statement per table, not one per member.
+ */
 public interface UndoContext {
     /** The undo's transaction; attach DAOs to it, never commit or close it. */
     Handle handle();
@@ -16,6 +20,9 @@ public interface UndoContext {
     /** The promotion being undone. */
     long promotionId();
 
-    /** The member this promotion created, about to be removed. */
-    long memberId();
+    /** Members this promotion created, about to be removed (the core deletes them after this call). */
+    List<Long> memberIds();
+
+    /** Teams this promotion created that the undo removes (the core deletes them after this call). */
+    List<Long> teamIds();
 }

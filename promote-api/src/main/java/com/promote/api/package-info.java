@@ -14,7 +14,11 @@
  *   <li>In {@code configure()}, bind your row extension with
  *   {@code PromoteBinders.rowExtensions(binder()).addBinding().to(MyExtension.class)}; optionally
  *   JAX-RS resources with {@link com.promote.api.PromoteBinders#resources} and a Liquibase
- *   changelog for your own tables with {@link com.promote.api.PromoteBinders#migrations}.</li>
+ *   changelog for your own tables with {@link com.promote.api.PromoteBinders#migrations}
+ *   (your tables are yours: list them in {@link com.promote.api.RowExtension#tables()}), and
+ *   fields for the teams API with {@link com.promote.api.PromoteBinders#teamFields}.</li>
+ *   <li>Optionally describe your part of the admin page with
+ *   {@code PromoteBinders.pages(binder()).addBinding().toInstance(ExtensionPage.of(...))}.</li>
  *   <li>Drop the jar in the plugins folder ({@code PROMOTE_PLUGINS_DIR}). Compile against this
  *   module with {@code provided} scope: the app carries it, Guice, Jdbi and JAX-RS.</li>
  * </ol>
@@ -31,14 +35,38 @@
  *   <li>{@link com.promote.api.RowExtension#plan}: read-only. Return every problem you find
  *   ({@link com.promote.api.PlanResult#failed}), or a plan plus what the row's result should
  *   show. A dry run stops here.</li>
- *   <li>{@link com.promote.api.RowExtension#apply}: inside the row's transaction. Write only
- *   through {@link com.promote.api.ApplyContext#handle()} (e.g. {@code handle.attach(MyDao.class)});
- *   never open a connection or transaction of your own. Throwing rolls the whole row back:
- *   no member, no team, nothing of any extension. Work outside the database (mail, HTTP)
- *   goes to {@link com.promote.api.ApplyContext#afterCommit}, which runs only once the row
- *   has committed. For speed the engine applies rows in batches through
- *   {@link com.promote.api.RowExtension#applyAll} (by default a loop over {@code apply});
- *   when a batch fails it is rolled back and retried row by row, each row in a savepoint.</li>
+ *   <li>{@link com.promote.api.RowExtension#write}: for a promoted row, hand the engine the rows
+ *   you want in your own tables ({@link com.promote.api.Writes#insertInto}); never open a
+ *   connection, transaction or batch. The engine writes every extension's rows of a batch
+ *   together (one JDBC batch per table) in the batch's transaction; when a batch fails it is
+ *   rolled back and written again row by row, each row in a savepoint, so one bad row fails
+ *   alone and nothing of it is written. An id your later insert needs (a membership's, on an
+ *   invoice line) is the earlier {@link com.promote.api.Insert} itself, passed as a value. Work
+ *   outside the database goes to {@link com.promote.api.Writes#afterCommit}.</li>
+ *   <li>{@link com.promote.api.RowExtension#undo}: many members at once, in the undo's
+ *   transaction.</li>
  * </ol>
+ *
+ * <h2>Your part of the admin page</h2>
+ * An extension brings no JavaScript and no template: it describes its part of the page as data
+ * ({@link com.promote.api.ExtensionPage}, one per row extension, named by
+ * {@link com.promote.api.RowExtension#name()}), and the core page renders every description
+ * alike, in the extensions' order:
+ * <ul>
+ *   <li>{@link com.promote.api.ColumnHelp}: a row of the Migrations tab's column help per column,
+ *   with the column's cells in the downloadable example file. Text in {@code `back-quotes`}
+ *   shows as code. Where the extension is off for the community, the page adds that its
+ *   columns would be saved as custom fields.</li>
+ *   <li>{@link com.promote.api.ResultColumn}: columns of a preview's or promotion's rows table,
+ *   showing fields of the row's result (what {@link com.promote.api.PlanResult#report()} put
+ *   there) as text, a list, name/value pairs, or a line per object from a template such as
+ *   {@code "{plan}, first bill {firstBillDate}"} ({@link com.promote.api.ResultField}). Values
+ *   are shown as the report gives them, so format dates and money there.</li>
+ *   <li>{@link com.promote.api.MemberSection}: a titled section of a member's page whose
+ *   tables ({@link com.promote.api.MemberTable}) each list what one of the extension's own
+ *   GET routes answers for the member, a column per template
+ *   ({@link com.promote.api.TableColumn}).</li>
+ * </ul>
+ * Every text is put on the page as text, never as HTML.
  */
 package com.promote.api;

@@ -13,6 +13,7 @@ import com.promote.app.auth.FirstAdmin;
 import com.promote.app.auth.PasswordHasher;
 import com.promote.app.communities.CommunityResource;
 import com.promote.app.communities.GroupResource;
+import com.promote.app.communities.TeamExtras;
 import com.promote.app.communities.TeamResource;
 import com.promote.app.communities.TeamsCsvResource;
 import com.promote.app.crm.PeopleResource;
@@ -30,6 +31,7 @@ import com.promote.app.onboarding.OnboardingFeature;
 import com.promote.app.promotions.PromotionResource;
 import com.promote.app.promotions.PromotionRunnerManager;
 import com.promote.app.promotions.UploadLimitFilter;
+import com.promote.app.web.ExtensionPages;
 import com.promote.app.web.WebFeature;
 import com.promote.app.web.WebSessions;
 import io.dropwizard.auth.AuthValueFactoryProvider;
@@ -117,15 +119,17 @@ public class PromoteApplication extends Application<PromoteConfiguration> {
         // The JSON API: reference data, the CRM, members; then what extensions add.
         environment.jersey().register(new AdminResource(jdbi, hasher, guard));
         environment.jersey().register(new CommunityResource(jdbi, guard));
-        environment.jersey().register(new TeamResource(jdbi, guard));
-        environment.jersey().register(new TeamsCsvResource(jdbi, guard));
+        TeamExtras teamExtras = new TeamExtras(extensions.teamFields());
+        environment.jersey().register(new TeamResource(jdbi, guard, teamExtras));
+        environment.jersey().register(new TeamsCsvResource(jdbi, guard, teamExtras));
         environment.jersey().register(new GroupResource(jdbi, guard));
         environment.jersey().register(new PeopleResource(jdbi, guard));
         environment.jersey().register(new MemberResource(jdbi, guard));
         environment.jersey().register(new MembersCsvResource(jdbi, guard));
         OnboardingFeature.install(environment, jdbi, config.getSmtp(), guard);
         extensions.resources().forEach(environment.jersey()::register);
-        WebFeature.install(environment, jdbi, guard, authenticator, sessions);
+        WebFeature.install(environment, jdbi, guard, authenticator, sessions, teamExtras,
+                new ExtensionPages(extensions.registry(), extensions.pages()));
 
         // Promotions: uploads are stored and queued; the runner works through the queue.
         PromotionRunner runner = new PromotionRunner(jdbi, extensions.registry(),

@@ -1,17 +1,20 @@
 package com.promote.billing;
 
-import com.promote.api.ApplyContext;
 import com.promote.api.CommunityInfo;
+import com.promote.api.CommunitySetting;
 import com.promote.api.HeaderInfo;
 import com.promote.api.PlanContext;
 import com.promote.api.PlanResult;
 import com.promote.api.Problem;
+import com.promote.api.PromotedRow;
 import com.promote.api.RowCells;
 import com.promote.api.RowExtension;
 import com.promote.api.UndoContext;
+import com.promote.api.Writes;
 import com.promote.billing.row.BillingRowPlan;
-import com.promote.billing.row.RowApplier;
+import com.promote.billing.row.RowWrites;
 import com.promote.billing.row.RowPlanner;
+import com.promote.billing.teams.TeamBillDays;
 import com.promote.billing.undo.BillingUndo;
 import java.util.List;
 import java.util.Set;
@@ -52,14 +55,23 @@ public final class BillingExtension implements RowExtension<BillingRowPlan> {
     }
 
     @Override
-    public void apply(BillingRowPlan plan, ApplyContext context) {
-        RowApplier.apply(plan, context);
+    public void write(BillingRowPlan plan, PromotedRow row, Writes writes) {
+        RowWrites.write(plan, row, writes);
+    }
+
+    @Override
+    public Set<String> tables() {
+        return Set.of(RowWrites.MEMBERSHIPS, RowWrites.INVOICES, RowWrites.INVOICE_LINES, TeamBillDays.TABLE);
+    }
+
+    @Override
+    public Set<CommunitySetting> serves() {
+        return Set.of(CommunitySetting.BILLING_ENABLED);
     }
 
     /** Memberships go; invoices not yet issued go; issued invoices stay as the record they are. */
     @Override
     public void undo(UndoContext context) {
-        BillingUndo.undo(context.handle(), context.community().id(), context.memberId(), context.promotionId(),
-                context.today());
+        BillingUndo.undo(context);
     }
 }

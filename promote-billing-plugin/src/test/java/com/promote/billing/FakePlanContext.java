@@ -4,6 +4,7 @@ import com.promote.api.CommunityInfo;
 import com.promote.api.PersonInfo;
 import com.promote.api.PlanContext;
 import com.promote.api.TeamInfo;
+import com.promote.billing.teams.TeamBillDays;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -21,10 +22,11 @@ public final class FakePlanContext implements PlanContext {
     private final Map<Class<?>, Object> perPromotion;
     private CommunityInfo community = community(1);
     private LocalDate today = LocalDate.of(2026, 5, 15);
-    private TeamInfo team = new TeamInfo(Optional.of(10L), "Acme", TeamInfo.Origin.EXISTING, OptionalInt.empty());
+    private TeamInfo team = new TeamInfo(Optional.of(10L), "Acme", TeamInfo.Origin.EXISTING);
 
+    /** Team 10 exists and billing's table has no bill day for it. */
     public FakePlanContext() {
-        this(new HashMap<>());
+        this(new HashMap<>(Map.of(TeamBillDays.class, TeamBillDays.of(Map.of()))));
     }
 
     private FakePlanContext(Map<Class<?>, Object> perPromotion) {
@@ -59,9 +61,12 @@ public final class FakePlanContext implements PlanContext {
         return this;
     }
 
+    /** The row's team (id 10 when it exists), with the bill day billing's table holds for it, if any. */
     public FakePlanContext team(TeamInfo.Origin origin, OptionalInt billDay) {
         this.team = new TeamInfo(origin == TeamInfo.Origin.EXISTING ? Optional.of(10L) : Optional.empty(),
-                "Acme", origin, billDay);
+                "Acme", origin);
+        perPromotion.put(TeamBillDays.class, TeamBillDays.of(billDay.isPresent() ? Map.of(10L, billDay.getAsInt())
+                : Map.of()));
         return this;
     }
 

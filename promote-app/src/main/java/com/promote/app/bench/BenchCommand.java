@@ -3,6 +3,7 @@ package com.promote.app.bench;
 import com.codahale.metrics.MetricRegistry;
 import com.promote.app.PromoteConfiguration;
 import com.promote.app.auth.CommunityGuard;
+import com.promote.api.CommunitySetting;
 import com.promote.app.wiring.Extensions;
 import com.promote.engine.clock.PromoteClock;
 import com.promote.engine.communities.Community;
@@ -26,7 +27,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
+import java.time.LocalDate;
 import net.sourceforge.argparse4j.inf.Namespace;
 import net.sourceforge.argparse4j.inf.Subparser;
 import org.jdbi.v3.core.Jdbi;
@@ -34,9 +38,11 @@ import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 
 /**
- * {@code bench config.yml --rows 100000}: seeds a throwaway community with that many leads,
- * promotes them all from one CSV (teams of five, a room permission and a custom field each)
- * on the configured database, and prints rows/s and peak heap. Run on demand, not in tests.
+ * {@code bench config.yml --rows 100000 [--extensions true]}: seeds a throwaway community with that
+ * many leads, promotes them all from one CSV (teams of five, a room permission and a custom field
+ * each; with {@code --extensions}, also what every installed extension's example cells say, on a
+ * community with the settings they serve on) on the configured database, and prints rows/s and
+ * peak heap. Run on demand, not in tests.
  */
 public final class BenchCommand extends ConfiguredCommand<PromoteConfiguration> {
     public BenchCommand() {
@@ -47,6 +53,9 @@ public final class BenchCommand extends ConfiguredCommand<PromoteConfiguration> 
     public void configure(Subparser subparser) {
         super.configure(subparser);
         subparser.addArgument("--rows").type(Integer.class).setDefault(10_000).help("how many rows (default 10000)");
+        subparser.addArgument("--extensions").type(Boolean.class).setDefault(false)
+                .help("true: turn on every community setting an installed extension serves, seed the extensions'"
+                        + " demo data and add their example cells to every row, the way users promote (default false)");
         subparser.addArgument("--batch").type(Integer.class).setDefault(500).help("rows per transaction (default 500)");
     }
 
@@ -62,8 +71,15 @@ public final class BenchCommand extends ConfiguredCommand<PromoteConfiguration> 
             Extensions extensions = Extensions.load(config.getPluginsDir(), jdbi, clock, new CommunityGuard(jdbi));
             new Migrator(dataSource).migrate(extensions.changelogs());
             String tag = UUID.randomUUID().toString().substring(0, 8);
-            Community community = seed(jdbi, tag, rows);
-            writeCsv(csv, tag, rows);
+            boolean withExtensions = namespace.getBoolean("extensions");
+            Community community = seed(jdbi, tag, rows, withExtensions ? extensions : null);
+            Map<String, String> extra = new LinkedHashMap<>();
+            if (withExtensions) {
+                LocalDate today = clock.today(community.zone());
+                extensions.demoSeeders().forEach(s -> extra.putAll(s.exampleCells(community.info(), today)));
+            }
+            writeCsv(csv, tag, rows, extra);
+            System.out.printf("Extension cells on every row: %s%n", extra);
             System.out.printf("Database: %s%nRows: %,d (file %,d bytes)%n", config.getDatabase().getUrl(), rows, Files.size(csv));
 
             resetPeaks();
@@ -92,9 +108,11 @@ public final class BenchCommand extends ConfiguredCommand<PromoteConfiguration> 
         }
     }
 
-    private static Community seed(Jdbi jdbi, String tag, int rows) {
+    /** With {@code extensions}: every setting they serve on, and their demo data seeded. */
+    private static Community seed(Jdbi jdbi, String tag, int rows, Extensions extensions) {
         return jdbi.inTransaction(h -> {
-            long id = h.attach(CommunityDao.class).insert(new NewCommunity("Bench " + tag, "UTC", false, 1));
+            boolean settingOn = extensions != null && extensions.registry().serves(CommunitySetting.BILLING_ENABLED);
+            long id = h.attach(CommunityDao.class).insert(new NewCommunity("Bench " + tag, "UTC", settingOn, 1));
             h.attach(GroupDao.class).insert(id, "Group Blue");
             PreparedBatch batch = h.prepareBatch("INSERT INTO people (community_id, type, first_name, last_name, email,"
                     + " email_key, company_name, created_at) VALUES (:c, 'lead', :f, :l, :e, :e, :co, CURRENT_TIMESTAMP(3))");
@@ -109,18 +127,32 @@ public final class BenchCommand extends ConfiguredCommand<PromoteConfiguration> 
             if (batch.size() > 0) {
                 batch.execute();
             }
-            return h.attach(CommunityDao.class).find(id).orElseThrow();
+            Community community = h.attach(CommunityDao.class).find(id).orElseThrow();
+            if (extensions != null) {
+                extensions.demoSeeders().forEach(seeder -> seeder.seed(h, community.info()));
+            }
+            return community;
         });
     }
 
-    private static void writeCsv(Path csv, String tag, int rows) throws java.io.IOException {
+    private static void writeCsv(Path csv, String tag, int rows, Map<String, String> extra) throws java.io.IOException {
+        StringBuilder header = new StringBuilder("email,first_name,last_name,company_name,Room Permissions,Key Fob");
+        StringBuilder cells = new StringBuilder();
+        extra.forEach((column, value) -> {
+            header.append(',').append(quoted(column));
+            cells.append(',').append(quoted(value));
+        });
         try (BufferedWriter w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
-            w.write("email,first_name,last_name,company_name,Room Permissions,Key Fob\n");
+            w.write(header + "\n");
             for (int i = 0; i < rows; i++) {
                 w.write("lead" + i + "@" + tag + ".example,First" + i + ",Last" + i + ",Team " + (i / 5)
-                        + ",Group Blue,KF-" + i + "\n");
+                        + ",Group Blue,KF-" + i + cells + "\n");
             }
         }
+    }
+
+    private static String quoted(String cell) {
+        return "\"" + cell.replace("\"", "\"\"") + "\"";
     }
 
     private static void resetPeaks() {

@@ -2,6 +2,7 @@ package com.promote.app.communities;
 
 import com.promote.app.auth.CommunityGuard;
 import com.promote.app.downloads.CsvDownload;
+import com.promote.engine.communities.Community;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -11,34 +12,43 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.jdbi.v3.core.Jdbi;
 
 /** Every team of a community as CSV (the page lists only the first 200), a page at a time. */
 @Path("/api/communities/{c}/teams.csv")
 public final class TeamsCsvResource {
-    private static final List<String> HEADERS = List.of("id", "name", "admin_member_id", "admin_email", "members",
-            "bill_day");
+    private static final List<String> HEADERS = List.of("id", "name", "admin_member_id", "admin_email", "members");
     private static final int PAGE = 1_000;
 
     private final Jdbi jdbi;
     private final CommunityGuard guard;
+    private final TeamExtras extras;
 
-    public TeamsCsvResource(Jdbi jdbi, CommunityGuard guard) {
+    public TeamsCsvResource(Jdbi jdbi, CommunityGuard guard, TeamExtras extras) {
         this.jdbi = jdbi;
         this.guard = guard;
+        this.extras = extras;
+    }
+
+    /** An added field's CSV header: its JSON name in snake_case ({@code fooBar} -> {@code foo_bar}). */
+    static String header(String jsonName) {
+        return jsonName.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
     }
 
     @GET
     @Produces("text/csv")
     public Response download(@Context SecurityContext context, @PathParam("c") long communityId) {
-        guard.require(context, communityId);
-        return CsvDownload.of("teams.csv", HEADERS, out -> {
+        Community community = guard.require(context, communityId);
+        List<String> headers = new ArrayList<>(HEADERS);
+        extras.names().forEach(n -> headers.add(header(n)));
+        return CsvDownload.of("teams.csv", headers, out -> {
             long after = 0;
             while (true) {
                 long from = after;
                 List<List<String>> page = jdbi.withHandle(h -> h.createQuery(
                                 "SELECT t.id, t.name, t.admin_member_id, a.email,"
-                                        + " (SELECT COUNT(*) FROM members m WHERE m.team_id = t.id), t.bill_day"
+                                        + " (SELECT COUNT(*) FROM members m WHERE m.team_id = t.id)"
                                         + " FROM teams t LEFT JOIN members a ON a.id = t.admin_member_id"
                                         + " WHERE t.community_id = :c AND t.id > :after ORDER BY t.id LIMIT :limit")
                         .bind("c", communityId).bind("after", from).bind("limit", PAGE)
@@ -49,8 +59,13 @@ public final class TeamsCsvResource {
                             }
                             return cells;
                         }).list());
+                List<Long> ids = page.stream().map(r -> Long.parseLong(r.get(0))).toList();
+                Map<Long, Map<String, Object>> added = jdbi.withHandle(h -> extras.read(h, community.info(), ids));
                 for (List<String> row : page) {
-                    out.row(row);
+                    List<String> cells = new ArrayList<>(row);
+                    added.get(Long.parseLong(row.get(0))).values()
+                            .forEach(v -> cells.add(v == null ? null : String.valueOf(v)));
+                    out.row(cells);
                 }
                 if (page.size() < PAGE) {
                     break;

@@ -1,6 +1,7 @@
 package com.promote.app.demo;
 
 import com.promote.api.CommunityInfo;
+import com.promote.api.CommunitySetting;
 import com.promote.app.PromoteApplication.Services;
 import com.promote.app.auth.AdminDao;
 import com.promote.app.auth.PasswordHasher;
@@ -44,7 +45,8 @@ public final class DemoData {
             boolean exists = admins.communitiesOf(adminId).stream().anyMatch(c -> c.name().equals(COMMUNITY));
             if (!exists) {
                 long communityId = h.attach(CommunityDao.class).insert(
-                        new NewCommunity(COMMUNITY, "America/New_York", isBillingInstalled(), 1));
+                        new NewCommunity(COMMUNITY, "America/New_York",
+                                services.extensions().registry().serves(CommunitySetting.BILLING_ENABLED), 1));
                 admins.bind(communityId, adminId);
                 seedCommunity(h, communityId);
                 CommunityInfo info = h.attach(CommunityDao.class).find(communityId).orElseThrow().info();
@@ -54,16 +56,12 @@ public final class DemoData {
         return new Credentials(ADMIN, password);
     }
 
-    private boolean isBillingInstalled() {
-        return services.extensions().registry().has("billing");
-    }
-
     private static void seedCommunity(Handle h, long communityId) {
         GroupDao groups = h.attach(GroupDao.class);
         List.of("Group Blue", "Group A", "Phone Booths").forEach(g -> groups.insert(communityId, g));
         TeamDao teams = h.attach(TeamDao.class);
-        teams.insert(communityId, "Acme Robotics", 15, null);
-        teams.insert(communityId, "Night Owls", null, null);
+        teams.insert(communityId, "Acme Robotics", null);
+        teams.insert(communityId, "Night Owls", null);
         PersonDao people = h.attach(PersonDao.class);
         LocalDate soon = LocalDate.of(2026, 6, 1);
         Object[][] rows = {

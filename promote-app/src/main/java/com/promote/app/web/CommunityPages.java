@@ -4,6 +4,7 @@ import com.promote.app.auth.AdminDao;
 import com.promote.app.auth.PageSession;
 import com.promote.app.auth.CommunityGuard;
 import com.promote.app.auth.HtmlPage;
+import com.promote.app.communities.TeamExtras;
 import com.promote.engine.communities.Community;
 import com.promote.engine.members.MemberReader;
 import jakarta.ws.rs.CookieParam;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Jdbi;
 
@@ -33,12 +35,16 @@ public final class CommunityPages {
     private final Jdbi jdbi;
     private final CommunityGuard guard;
     private final PageAuth auth;
+    private final TeamExtras teamExtras;
+    private final ExtensionPages extensions;
     private final MemberReader members = new MemberReader();
 
-    CommunityPages(Jdbi jdbi, CommunityGuard guard, PageAuth auth) {
+    CommunityPages(Jdbi jdbi, CommunityGuard guard, PageAuth auth, TeamExtras teamExtras, ExtensionPages extensions) {
+        this.teamExtras = teamExtras;
         this.jdbi = jdbi;
         this.guard = guard;
         this.auth = auth;
+        this.extensions = extensions;
     }
 
     @GET
@@ -88,7 +94,18 @@ public final class CommunityPages {
     @Path("{c}/migrations")
     public MigrationsPage migrations(@CookieParam(PageSession.COOKIE) String cookie, @PathParam("c") long c) {
         PageSession session = auth.require(cookie);
-        return new MigrationsPage(session, community(session, c));
+        Community community = community(session, c);
+        return new MigrationsPage(session, community, extensions.forCommunity(community));
+    }
+
+    /** The example file for this community: the columns of the extensions that are on in it. */
+    @GET
+    @Path("{c}/migrations/" + ExampleFile.NAME)
+    @Produces("text/csv")
+    public Response example(@CookieParam(PageSession.COOKIE) String cookie, @PathParam("c") long c) {
+        Community community = community(auth.require(cookie), c);
+        return Response.ok(ExampleFile.csv(extensions.forCommunity(community)), "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"" + ExampleFile.NAME + "\"").build();
     }
 
     @GET
@@ -103,7 +120,9 @@ public final class CommunityPages {
             var list = members.page(h, c, pageNo * PAGE_SIZE, PAGE_SIZE);
             var pager = PageText.Pager.of("/communities/" + c + "/members", Map.of(), pageNo, PAGE_SIZE,
                     dao.memberCount(c), list.size());
-            return new MembersPage(session, community, list, pager, dao.teams(c, 0, 200), dao.teamCount(c));
+            List<PageDao.TeamSummary> teams = dao.teams(c, 0, 200);
+            var added = teamExtras.read(h, community.info(), teams.stream().map(PageDao.TeamSummary::id).toList());
+            return new MembersPage(session, community, list, pager, teams, added, teamExtras.names(), dao.teamCount(c));
         });
     }
 
@@ -114,7 +133,7 @@ public final class CommunityPages {
         PageSession session = auth.require(cookie);
         Community community = community(session, c);
         return new MemberPage(session, community, jdbi.withHandle(h -> members.find(h, c, m))
-                .orElseThrow(() -> notFound("No such member.")));
+                .orElseThrow(() -> notFound("No such member.")), extensions.forCommunity(community));
     }
 
     /** Another community's pages look exactly like a missing one's. */

@@ -23,10 +23,13 @@ public final class MembersPage extends CommunityPage {
         }
     }
 
-    public record TeamRow(String name, String admin, int members, String billDay) {
-        static TeamRow of(PageDao.TeamSummary t) {
+    /** {@code added}: the values of the fields extensions add to teams, in {@link #teamFieldLabels()} order. */
+    public record TeamRow(String name, String admin, int members, List<Field> added) {
+        static TeamRow of(PageDao.TeamSummary t, Map<String, Object> added) {
             String admin = t.adminMemberId() == null ? "" : PageText.name(t.adminFirstName(), t.adminLastName());
-            return new TeamRow(t.name(), admin, t.memberCount(), PageText.orEmpty(t.billDay()));
+            List<Field> fields = added.entrySet().stream()
+                    .map(e -> new Field(label(e.getKey()), PageText.orEmpty(e.getValue()))).toList();
+            return new TeamRow(t.name(), admin, t.memberCount(), fields);
         }
     }
 
@@ -34,14 +37,28 @@ public final class MembersPage extends CommunityPage {
     private final PageText.Pager pager;
     private final List<TeamRow> teams;
     private final int teamCount;
+    private final List<String> teamFieldLabels;
 
     public MembersPage(PageSession session, Community community, List<MemberView> members, PageText.Pager pager,
-                       List<PageDao.TeamSummary> teams, int teamCount) {
+                       List<PageDao.TeamSummary> teams, Map<Long, Map<String, Object>> added, List<String> addedNames,
+                       int teamCount) {
         super("members.mustache", "Members", session, community, "members");
         this.members = members.stream().map(m -> Row.of(base(), m)).toList();
         this.pager = pager;
-        this.teams = teams.stream().map(TeamRow::of).toList();
+        this.teams = teams.stream().map(t -> TeamRow.of(t, added.getOrDefault(t.id(), Map.of()))).toList();
         this.teamCount = teamCount;
+        this.teamFieldLabels = addedNames.stream().map(MembersPage::label).toList();
+    }
+
+    /** The column headers of the fields extensions add to teams. */
+    public List<String> teamFieldLabels() {
+        return teamFieldLabels;
+    }
+
+    /** {@code fooBar} -> {@code Foo bar}: an added field's JSON name as a column header. */
+    static String label(String jsonName) {
+        String words = jsonName.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+        return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
     public List<Row> members() {

@@ -13,7 +13,7 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
  */
 @RegisterConstructorMapper(Person.class)
 public interface PageDao {
-    record TeamSummary(long id, String name, Integer billDay, Long adminMemberId, String adminFirstName,
+    record TeamSummary(long id, String name, Long adminMemberId, String adminFirstName,
                        String adminLastName, String adminEmail, int memberCount) {
     }
 
@@ -33,7 +33,7 @@ public interface PageDao {
     @SqlQuery("SELECT COUNT(*)" + WHERE)
     int count(@Bind("c") long communityId, @Bind("type") String type, @Bind("pattern") String pattern);
 
-    @SqlQuery("SELECT t.id, t.name, t.bill_day, t.admin_member_id, a.first_name AS admin_first_name,"
+    @SqlQuery("SELECT t.id, t.name, t.admin_member_id, a.first_name AS admin_first_name,"
             + " a.last_name AS admin_last_name, a.email AS admin_email,"
             + " (SELECT COUNT(*) FROM members m WHERE m.team_id = t.id) AS member_count"
             + " FROM teams t LEFT JOIN members a ON a.id = t.admin_member_id"

@@ -24,6 +24,14 @@ public final class PageText {
         return name.isEmpty() ? "(no name)" : name;
     }
 
+    /** "a", "a and b", "a, b and c". */
+    static String and(java.util.List<String> words) {
+        if (words.size() <= 1) {
+            return String.join("", words);
+        }
+        return String.join(", ", words.subList(0, words.size() - 1)) + " and " + words.get(words.size() - 1);
+    }
+
     /** "Showing 51-100 of 230" and the links either side; links keep the other query parameters. */
     public record Pager(int from, int to, int total, String previousHref, String nextHref) {
         static Pager of(String path, Map<String, String> params, int page, int size, int total, int shown) {

@@ -3,13 +3,14 @@ package com.promote.app.web;
 import com.promote.api.ExtensionMigration;
 import com.promote.app.auth.AdminAuthenticator;
 import com.promote.app.auth.CommunityGuard;
+import com.promote.app.communities.TeamExtras;
 import io.dropwizard.core.setup.Environment;
 import org.jdbi.v3.core.Jdbi;
 
 /**
  * The admin page: sign-in sessions (also accepted by the JSON API, with a CSRF token), the
- * community pages and their security headers. Its stylesheet and script are the assets under
- * {@code /assets/}.
+ * community pages (with what the extensions say about their part) and their security headers.
+ * Its stylesheet and script modules are the assets under {@code /assets/}.
  */
 public final class WebFeature {
     /** Migrated with the app's own changelogs (see {@code Extensions.changelogs()}). */
@@ -20,9 +21,10 @@ public final class WebFeature {
     }
 
     public static void install(Environment environment, Jdbi jdbi, CommunityGuard guard,
-                               AdminAuthenticator authenticator, WebSessions sessions) {
+                               AdminAuthenticator authenticator, WebSessions sessions, TeamExtras teamExtras,
+                               ExtensionPages extensionPages) {
         environment.jersey().register(new SecurityHeaders());
         environment.jersey().register(new LoginResource(authenticator, sessions));
-        environment.jersey().register(new CommunityPages(jdbi, guard, new PageAuth(sessions)));
+        environment.jersey().register(new CommunityPages(jdbi, guard, new PageAuth(sessions), teamExtras, extensionPages));
     }
 }

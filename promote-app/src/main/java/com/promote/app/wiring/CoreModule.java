@@ -28,5 +28,7 @@ final class CoreModule extends AbstractModule {
         PromoteBinders.resources(binder());
         PromoteBinders.migrations(binder());
         PromoteBinders.demoSeeders(binder());
+        PromoteBinders.teamFields(binder());
+        PromoteBinders.pages(binder());
     }
 }

@@ -9,9 +9,11 @@ import com.google.inject.TypeLiteral;
 import com.promote.api.CommunityAccess;
 import com.promote.api.DemoSeeder;
 import com.promote.api.ExtensionMigration;
+import com.promote.api.ExtensionPage;
 import com.promote.api.ExtensionResource;
 import com.promote.api.PromoteModule;
 import com.promote.api.RowExtension;
+import com.promote.api.TeamFields;
 import com.promote.app.web.WebFeature;
 import com.promote.engine.clock.PromoteClock;
 import com.promote.engine.db.Migrator;
@@ -64,6 +66,14 @@ public final class Extensions {
                 .sorted(Comparator.comparing(ExtensionMigration::changelog))
                 .forEach(changelogs::add);
         return changelogs;
+    }
+
+    public Set<ExtensionPage> pages() {
+        return injector.getInstance(Key.get(new TypeLiteral<Set<ExtensionPage>>() { }));
+    }
+
+    public Set<TeamFields> teamFields() {
+        return injector.getInstance(Key.get(new TypeLiteral<Set<TeamFields>>() { }));
     }
 
     public Set<DemoSeeder> demoSeeders() {

@@ -1,6 +1,6 @@
 package com.promote.app.api;
 
-import com.promote.app.testing.TestDatabases.Kind;
+import com.promote.testing.TestDatabase.Kind;
 
 class CrmApiOnMariaDbTest extends CrmApiContract {
     @Override

@@ -6,8 +6,8 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
-import com.promote.app.testing.TestDatabases;
-import com.promote.app.testing.TestDatabases.TestDatabase;
+import com.promote.app.testing.AppSchema;
+import com.promote.testing.TestDatabase;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -28,7 +28,7 @@ class FirstAdminTest {
 
     @BeforeEach
     void setUp() {
-        db = TestDatabases.h2().migrate();
+        db = AppSchema.on(TestDatabase.h2());
         jdbi = db.jdbi();
         logger = (Logger) LoggerFactory.getLogger(FirstAdmin.class);
         logger.setLevel(Level.INFO);

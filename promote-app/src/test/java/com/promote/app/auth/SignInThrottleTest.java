@@ -3,8 +3,8 @@ package com.promote.app.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.promote.app.testing.TestDatabases;
-import com.promote.app.testing.TestDatabases.TestDatabase;
+import com.promote.app.testing.AppSchema;
+import com.promote.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,7 +17,7 @@ class SignInThrottleTest {
 
     @BeforeEach
     void setUp() {
-        db = TestDatabases.h2().migrate();
+        db = AppSchema.on(TestDatabase.h2());
         db.jdbi().useExtension(AdminDao.class, d -> d.insert("ada", hasher.hash("the right password")));
         authenticator = new AdminAuthenticator(db.jdbi(), hasher);
     }

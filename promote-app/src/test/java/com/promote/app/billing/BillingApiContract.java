@@ -127,6 +127,25 @@ abstract class BillingApiContract extends AppContract {
         }
     }
 
+    /** API.md's teams {@code billDay}, which billing keeps in its own table and adds to the teams API and CSV. */
+    @Test
+    void theTeamsApiShowsAndTakesBillingsBillDay() {
+        long c = billingCommunity(1);
+        long acme = idOf201(api.post("/api/communities/" + c + "/teams", Map.of("name", "Acme", "billDay", 15)));
+        long plain = idOf201(api.post("/api/communities/" + c + "/teams", Map.of("name", "Plain")));
+        assertThat(api.post("/api/communities/" + c + "/teams", Map.of("name", "Bad", "billDay", 32)).status())
+                .isEqualTo(422);
+
+        JsonNode teams = api.get("/api/communities/" + c + "/teams").json();
+        assertThat(teams).hasSize(2);
+        assertThat(teams.get(0).get("id").asLong()).isEqualTo(acme);
+        assertThat(teams.get(0).get("billDay").asInt()).isEqualTo(15);
+        assertThat(teams.get(1).has("billDay")).isTrue();
+        assertThat(teams.get(1).get("billDay").isNull()).isTrue();
+        assertThat(api.get("/api/communities/" + c + "/teams.csv").body().split("\r?\n")).containsExactly(
+                "id,name,admin_member_id,admin_email,members,bill_day", acme + ",Acme,,,0,15", plain + ",Plain,,,0,");
+    }
+
     @Test
     void aFileWithoutPlansIsRejectedAndBadRowsFail() {
         long c = billingCommunity(1);

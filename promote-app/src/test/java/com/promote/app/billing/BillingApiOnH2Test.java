@@ -1,6 +1,6 @@
 package com.promote.app.billing;
 
-import com.promote.app.testing.TestDatabases.Kind;
+import com.promote.testing.TestDatabase.Kind;
 
 class BillingApiOnH2Test extends BillingApiContract {
     @Override

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.promote.app.testing.AppContract;
-import com.promote.app.testing.TestDatabases.Kind;
+import com.promote.testing.TestDatabase.Kind;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -43,7 +43,8 @@ class CoreWithoutBillingTest extends AppContract {
         var r = api.upload("/api/communities/" + c + "/promotions", "x.csv",
                 "email,Plans\na@example.com,Gold\n".getBytes(StandardCharsets.UTF_8), Map.of());
         assertThat(r.status()).isEqualTo(422);
-        assertThat(r.json().get("message").asText()).contains("billing plugin");
+        assertThat(r.json().get("message").asText())
+                .contains("billingEnabled on, but no extension installed on this server serves it");
         assertThat(api.get("/api/communities/" + c + "/promotions").json().size()).isZero();
     }
 }

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.promote.app.errors.DatabaseExceptionMapper;
-import com.promote.app.testing.TestDatabases;
-import com.promote.app.testing.TestDatabases.Kind;
-import com.promote.app.testing.TestDatabases.TestDatabase;
+import com.promote.app.testing.AppSchema;
+import com.promote.testing.TestDatabase;
+import com.promote.testing.TestDatabase.Kind;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterAll;
@@ -27,8 +27,8 @@ abstract class MigrationContract {
 
     @BeforeAll
     void migrateTwice() {
-        db = TestDatabases.create(kind());
-        db.migrate();
+        db = TestDatabase.create(kind());
+        AppSchema.on(db);
         jdbi = db.jdbi();
     }
 
@@ -76,8 +76,8 @@ abstract class MigrationContract {
     void migratingAgainChangesNothing() {
         long before = changeSets();
         assertThat(before).isGreaterThanOrEqualTo(7);
-        db.migrate();
-        db.migrate();
+        AppSchema.on(db);
+        AppSchema.on(db);
         assertThat(changeSets()).isEqualTo(before);
     }
 

@@ -1,6 +1,6 @@
 package com.promote.app.db;
 
-import com.promote.app.testing.TestDatabases.Kind;
+import com.promote.testing.TestDatabase.Kind;
 
 class MigrationOnMariaDbTest extends MigrationContract {
     @Override

@@ -3,6 +3,7 @@ package com.promote.app.onboarding;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.codahale.metrics.health.HealthCheck;
+import com.promote.testing.TestDatabase;
 import jakarta.mail.MessagingException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -30,11 +31,11 @@ abstract class OnboardingDispatcherContract {
     private long community;
     private long team;
 
-    abstract OutboxDatabase open();
+    abstract TestDatabase.Kind kind();
 
     @BeforeAll
     void openDatabase() {
-        db = open();
+        db = OutboxDatabase.create(kind());
     }
 
     @AfterAll

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.promote.app.testing.ApiClient;
 import com.promote.app.testing.PromoteTestApp;
-import com.promote.app.testing.TestDatabases;
+import com.promote.testing.TestDatabase;
 import io.dropwizard.testing.ConfigOverride;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -24,13 +24,13 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OnboardingPromotionFlowTest {
     private final SmtpServer smtp = new SmtpServer().start();
-    private TestDatabases.TestDatabase db;
+    private TestDatabase db;
     private PromoteTestApp app;
     private ApiClient api;
 
     @BeforeAll
     void start() {
-        db = TestDatabases.create(TestDatabases.Kind.H2);
+        db = TestDatabase.create(TestDatabase.Kind.H2);
         app = PromoteTestApp.start(db, List.of(), ConfigOverride.config("smtp.host", "127.0.0.1"),
                 ConfigOverride.config("smtp.port", String.valueOf(smtp.port())));
         api = app.client();

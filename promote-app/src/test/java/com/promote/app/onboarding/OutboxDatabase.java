@@ -1,78 +1,33 @@
 package com.promote.app.onboarding;
 
-import com.mysql.cj.jdbc.MysqlDataSource;
-import com.promote.app.wiring.Extensions;
-import com.promote.engine.db.Migrator;
+import com.promote.app.testing.AppSchema;
 import com.promote.engine.onboarding.OnboardingOutboxDao;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
+import com.promote.testing.TestDatabase;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import javax.sql.DataSource;
-import org.h2.jdbcx.JdbcDataSource;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 
 /**
- * A fresh database with the real schema, on H2 (MySQL mode) or on the MariaDB server the
- * build points at, plus the few rows an onboarding email needs. Private to these tests until
- * the shared test harness lands.
+ * A fresh database with the app's real schema ({@link AppSchema}), plus the few rows an
+ * onboarding email needs.
  */
 final class OutboxDatabase implements AutoCloseable {
     private final Jdbi jdbi;
     private final Runnable drop;
 
-    private OutboxDatabase(DataSource dataSource, Runnable drop) {
-        new Migrator(dataSource).migrate(List.of(Migrator.CORE, Extensions.APP_CHANGELOG));
-        this.jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());
-        this.drop = drop;
-    }
-
-    private OutboxDatabase(Jdbi jdbi) {
+    private OutboxDatabase(Jdbi jdbi, Runnable drop) {
         this.jdbi = jdbi;
-        this.drop = () -> { };
+        this.drop = drop;
     }
 
     /** The helpers over a database someone else owns (a running app's). */
     static OutboxDatabase over(Jdbi jdbi) {
-        return new OutboxDatabase(jdbi);
+        return new OutboxDatabase(jdbi, () -> { });
     }
 
-    static OutboxDatabase h2() {
-        JdbcDataSource ds = new JdbcDataSource();
-        ds.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";MODE=MySQL;DB_CLOSE_DELAY=-1");
-        ds.setUser("sa");
-        return new OutboxDatabase(ds, () -> {
-            try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
-                s.execute("SHUTDOWN");
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
-        });
-    }
-
-    static OutboxDatabase mariaDb() {
-        String url = System.getProperty("promote.test.mysqlUrl", "jdbc:mysql://127.0.0.1:3306/");
-        String user = System.getProperty("promote.test.mysqlUser", "promote");
-        String password = System.getProperty("promote.test.mysqlPassword", "promote");
-        String name = "promote_t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
-        admin(url, user, password, "CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");
-        MysqlDataSource ds = new MysqlDataSource();
-        ds.setURL(url + name);
-        ds.setUser(user);
-        ds.setPassword(password);
-        return new OutboxDatabase(ds, () -> admin(url, user, password, "DROP DATABASE IF EXISTS " + name));
-    }
-
-    private static void admin(String url, String user, String password, String sql) {
-        try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
-            s.execute(sql);
-        } catch (SQLException e) {
-            throw new IllegalStateException("MariaDB at " + url + " is needed for these tests: " + e.getMessage(), e);
-        }
+    static OutboxDatabase create(TestDatabase.Kind kind) {
+        TestDatabase db = AppSchema.on(TestDatabase.create(kind));
+        return new OutboxDatabase(db.jdbi(), db::close);
     }
 
     Jdbi jdbi() {

@@ -1,6 +1,6 @@
 package com.promote.app.promotions;
 
-import com.promote.app.testing.TestDatabases.Kind;
+import com.promote.testing.TestDatabase.Kind;
 
 class PromotionApiOnMariaDbTest extends PromotionApiContract {
     @Override

@@ -1,6 +1,6 @@
 package com.promote.app.security;
 
-import com.promote.app.testing.TestDatabases.Kind;
+import com.promote.testing.TestDatabase.Kind;
 
 class RouteGuardOnMariaDbTest extends RouteGuardContract {
     @Override

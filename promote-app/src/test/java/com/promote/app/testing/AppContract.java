@@ -1,7 +1,7 @@
 package com.promote.app.testing;
 
-import com.promote.app.testing.TestDatabases.Kind;
-import com.promote.app.testing.TestDatabases.TestDatabase;
+import com.promote.testing.TestDatabase;
+import com.promote.testing.TestDatabase.Kind;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -31,7 +31,7 @@ public abstract class AppContract {
 
     @BeforeAll
     final void startApp() {
-        db = TestDatabases.create(kind());
+        db = TestDatabase.create(kind());
         try {
             app = PromoteTestApp.start(db, pluginJars());
         } catch (RuntimeException e) {

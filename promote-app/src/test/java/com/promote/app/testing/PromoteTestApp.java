@@ -2,7 +2,7 @@ package com.promote.app.testing;
 
 import com.promote.app.PromoteApplication;
 import com.promote.app.PromoteConfiguration;
-import com.promote.app.testing.TestDatabases.TestDatabase;
+import com.promote.testing.TestDatabase;
 import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.DropwizardTestSupport;
 import java.io.IOException;
@@ -52,7 +52,7 @@ public final class PromoteTestApp implements AutoCloseable {
      * override would not win over the default one: the first of two equal keys does.)
      */
     public static PromoteTestApp start(TestDatabase db, List<Path> pluginJars, ConfigOverride... extra) {
-        Path plugins = TestDatabases.tempDir("promote-plugins");
+        Path plugins = tempDir("promote-plugins");
         for (Path jar : pluginJars) {
             try {
                 Files.copy(jar, plugins.resolve(jar.getFileName()));
@@ -136,6 +136,14 @@ public final class PromoteTestApp implements AutoCloseable {
             for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Path tempDir(String prefix) {
+        try {
+            return Files.createTempDirectory(prefix);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -26,6 +26,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 final class Browser implements AutoCloseable {
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
     final ChromeDriver driver;
     final Path downloads;
@@ -34,8 +36,9 @@ final class Browser implements AutoCloseable {
 
     Browser(String base) {
         this.base = base;
+        requireChromium();
         System.setProperty("SE_OFFLINE", "true");
-        System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
+        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
         try {
             profile = Files.createTempDirectory("promote-chromium");
             downloads = Files.createTempDirectory("promote-downloads");
@@ -43,7 +46,7 @@ final class Browser implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
+        options.setBinary(CHROMIUM.toString());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--window-size=1280,900", "--user-data-dir=" + profile);
@@ -52,9 +55,24 @@ final class Browser implements AutoCloseable {
                 "download.prompt_for_download", false,
                 "safebrowsing.enabled", false));
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
         driver.manage().window().setSize(new Dimension(1280, 900));
+    }
+
+    /** Fails at once, naming what to install, rather than after Selenium's own timeouts. */
+    static void requireChromium() {
+        requireInstalled(CHROMIUM, CHROMEDRIVER);
+    }
+
+    static void requireInstalled(Path... programs) {
+        for (Path program : programs) {
+            if (!Files.isExecutable(program)) {
+                throw new AssertionError("The browser tests drive Debian's Chromium and its driver, and " + program
+                        + " is missing. Install both: apt-get install chromium chromium-driver"
+                        + " (.ci/run does it on a fresh Debian machine).");
+            }
+        }
     }
 
     void open(String path) {

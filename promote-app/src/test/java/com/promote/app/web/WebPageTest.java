@@ -18,10 +18,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
-/** The admin page in a real (headless) browser: sign in and out, tabs, CRM, reports, Migrations help, CSRF. */
+/**
+ * The admin page in a real (headless) browser: sign in and out, tabs, CRM, reports, Migrations help, CSRF.
+ * The billing plugin is installed, so the help describes its columns too (the plugin's own description).
+ */
 @ExtendWith(DropwizardExtensionsSupport.class)
 class WebPageTest {
-    static final DropwizardAppExtension<PromoteConfiguration> APP = WebApp.extension();
+    static final DropwizardAppExtension<PromoteConfiguration> APP = WebApp.extensionWithBilling();
     static Browser browser;
     static long community;
 
@@ -153,7 +156,8 @@ class WebPageTest {
         browser.find("#example-csv").click();
 
         List<String> example = Files.readAllLines(browser.downloaded("promote-example.csv"));
-        assertThat(example.get(0)).startsWith("email,first_name,last_name,company_name").contains("Room Permissions");
+        assertThat(example.get(0)).isEqualTo("email,first_name,last_name,company_name,phone,Room Permissions,Key Fob")
+                .as("billing is off here, so its columns are not in the example");
         assertThat(example).hasSizeGreaterThan(1);
     }
 
@@ -247,8 +251,14 @@ class WebPageTest {
         signIn();
         browser.open("/communities/" + billing + "/migrations");
 
-        assertThat(browser.find("#example-csv").getAttribute("href")).endsWith("/assets/examples/promote-example-billing.csv");
         assertThat(browser.driver.findElements(By.id("billing-off"))).isEmpty();
+        String example = (String) browser.asyncScript("const done = arguments[arguments.length - 1];"
+                + "fetch(document.getElementById('example-csv').href).then(r => r.text()).then(done);");
+        assertThat(example.lines().findFirst().orElseThrow())
+                .isEqualTo("email,first_name,last_name,company_name,phone,Room Permissions,Plans,Monthly Bill Date,"
+                        + "Billing Start Date,Key Fob");
+        assertThat(example).contains("ada@example.com,Ada,Lovelace,Analytical Engines,+44 20 7946 0000,"
+                + "\"Group Blue, Group A\",\"Coworking Plan, Parking Pass\",1,06/20/2026,1001");
     }
 
     @Test

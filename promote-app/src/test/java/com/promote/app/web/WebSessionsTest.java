@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.promote.app.auth.Admin;
 import com.promote.app.auth.AdminDao;
-import com.promote.app.testing.TestDatabases;
+import com.promote.app.testing.AppSchema;
+import com.promote.testing.TestDatabase;
 import com.promote.engine.db.Migrator;
 import java.time.Clock;
 import java.time.Duration;
@@ -19,12 +20,12 @@ import org.junit.jupiter.params.provider.EnumSource;
 /** The session store on H2 and MariaDB, each with the real schema. */
 class WebSessionsTest {
     private static final Instant NOW = Instant.parse("2026-05-15T09:00:00Z");
-    private TestDatabases.TestDatabase database;
+    private TestDatabase database;
     private Jdbi jdbi;
     private Admin admin;
 
-    void open(TestDatabases.Kind kind) {
-        database = TestDatabases.create(kind).migrate();
+    void open(TestDatabase.Kind kind) {
+        database = AppSchema.on(TestDatabase.create(kind));
         new Migrator(database.dataSource()).migrate(List.of(WebFeature.CHANGELOG));
         jdbi = database.jdbi();
         long id = jdbi.withExtension(AdminDao.class, dao -> dao.insert("ada", "not-a-real-hash"));
@@ -43,8 +44,8 @@ class WebSessionsTest {
     }
 
     @ParameterizedTest
-    @EnumSource(TestDatabases.Kind.class)
-    void aSessionFindsItsAdminAndCsrfTokenUntilItExpires(TestDatabases.Kind kind) {
+    @EnumSource(TestDatabase.Kind.class)
+    void aSessionFindsItsAdminAndCsrfTokenUntilItExpires(TestDatabase.Kind kind) {
         open(kind);
         WebSessions.Created created = at(NOW).create(admin);
 
@@ -61,8 +62,8 @@ class WebSessionsTest {
     }
 
     @ParameterizedTest
-    @EnumSource(TestDatabases.Kind.class)
-    void onlyAHashOfTheTokenIsStoredAndEndingASessionRemovesIt(TestDatabases.Kind kind) {
+    @EnumSource(TestDatabase.Kind.class)
+    void onlyAHashOfTheTokenIsStoredAndEndingASessionRemovesIt(TestDatabase.Kind kind) {
         open(kind);
         WebSessions sessions = at(NOW);
         WebSessions.Created created = sessions.create(admin);
@@ -77,8 +78,8 @@ class WebSessionsTest {
     }
 
     @ParameterizedTest
-    @EnumSource(TestDatabases.Kind.class)
-    void signingInAgainGivesANewTokenAndSweepsExpiredSessions(TestDatabases.Kind kind) {
+    @EnumSource(TestDatabase.Kind.class)
+    void signingInAgainGivesANewTokenAndSweepsExpiredSessions(TestDatabase.Kind kind) {
         open(kind);
         WebSessions.Created old = at(NOW).create(admin);
         WebSessions.Created fresh = at(NOW.plus(Duration.ofDays(1))).create(admin);

@@ -17,14 +17,11 @@ final class RowReport {
     private RowReport() {
     }
 
-    /**
-     * Without a prorated invoice the key is left out rather than set to null, because
-     * {@code PlanResult} copies the report with {@code Map.copyOf}, which refuses null values.
-     */
+    /** Both keys on every planned row; {@code proratedInvoice} is null when there is none (API.md). */
     static Map<String, Object> of(BillingRowPlan plan) {
         Map<String, Object> report = new LinkedHashMap<>();
         report.put(MEMBERSHIPS, plan.plans().stream().map(p -> membership(p.name(), plan)).toList());
-        plan.proratedInvoice().ifPresent(invoice -> report.put(PRORATED_INVOICE, invoice(invoice)));
+        report.put(PRORATED_INVOICE, plan.proratedInvoice().map(RowReport::invoice).orElse(null));
         return report;
     }
 

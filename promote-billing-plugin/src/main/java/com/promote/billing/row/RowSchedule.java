@@ -6,6 +6,7 @@ import com.promote.billing.memberships.NewTeamSchedules;
 import com.promote.billing.memberships.StoredTeamSchedules;
 import com.promote.billing.schedule.FirstBillDate;
 import com.promote.billing.schedule.TeamSchedule;
+import com.promote.billing.teams.TeamBillDays;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -26,7 +27,7 @@ final class RowSchedule {
         int defaultDay = ctx.community().defaultBillingDay();
         return switch (team.origin()) {
             case EXISTING -> {
-                int day = team.billDay().orElse(defaultDay);
+                int day = storedDay(team, ctx).orElse(defaultDay);
                 yield new TeamSchedule(day, FirstBillDate.nextAfterToday(today, day));
             }
             case CREATED_BY_THIS_ROW -> new TeamSchedule(defaultDay, FirstBillDate.nextMonth(today, defaultDay));
@@ -51,7 +52,14 @@ final class RowSchedule {
         if (stored.isPresent()) {
             return stored.get();
         }
-        int day = team.billDay().orElse(ctx.community().defaultBillingDay());
+        int day = storedDay(team, ctx).orElse(ctx.community().defaultBillingDay());
         return new TeamSchedule(day, FirstBillDate.nextMonth(ctx.today(), day));
+    }
+
+    /** The team's bill day from billing's own table, read once per promotion. */
+    private static Optional<Integer> storedDay(TeamInfo team, PlanContext ctx) {
+        long communityId = ctx.community().id();
+        return team.id().flatMap(id -> ctx.perPromotion(TeamBillDays.class, h -> TeamBillDays.load(h, communityId))
+                .find(id));
     }
 }

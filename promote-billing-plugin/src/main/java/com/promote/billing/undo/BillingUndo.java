@@ -1,22 +1,30 @@
 package com.promote.billing.undo;
 
-import java.time.LocalDate;
-import org.jdbi.v3.core.Handle;
+import com.promote.api.UndoContext;
+import com.promote.billing.teams.TeamBillDays;
 
 /**
- * Undoes billing for one promoted member: its memberships go, and so do its invoices not yet
- * issued (issue date after today); an invoice already issued is a record that stays.
-
+ * Undoes billing for many promoted members at once: their memberships go, and so do their
+ * invoices not yet issued (issue date after today); an invoice already issued is a record that
+ * stays. A team the undo removes takes its bill day with it.
  */
 public final class BillingUndo {
     private BillingUndo() {
     }
 
-    /** Runs in the caller's transaction ({@code handle}), like apply. */
-    public static void undo(Handle handle, long communityId, long memberId, long promotionId, LocalDate today) {
-        UndoDao dao = handle.attach(UndoDao.class);
-        dao.deleteUnissuedInvoiceLines(communityId, memberId, promotionId, today);
-        dao.deleteUnissuedInvoices(communityId, memberId, promotionId, today);
-        dao.deleteMemberships(communityId, memberId, promotionId);
+    /** Runs in the undo's transaction, one statement per table. */
+    public static void undo(UndoContext context) {
+        UndoDao dao = context.handle().attach(UndoDao.class);
+        long community = context.community().id();
+        if (!context.memberIds().isEmpty()) {
+            dao.deleteUnissuedInvoiceLines(community, context.memberIds(), context.promotionId(), context.today());
+            dao.deleteUnissuedInvoices(community, context.memberIds(), context.promotionId(), context.today());
+            dao.deleteMemberships(community, context.memberIds(), context.promotionId());
+        }
+        if (!context.teamIds().isEmpty()) {
+            context.handle().createUpdate("DELETE FROM " + TeamBillDays.TABLE
+                            + " WHERE community_id = :c AND team_id IN (<ids>)")
+                    .bind("c", community).bindList("ids", context.teamIds()).execute();
+        }
     }
 }

@@ -65,3 +65,21 @@ CREATE TABLE billing_invoice_lines (
     CONSTRAINT fk_billing_invoice_lines_invoice FOREIGN KEY (invoice_id) REFERENCES billing_invoices (id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 --rollback DROP TABLE billing_invoice_lines;
+
+--changeset promote-billing:5-team-bill-days
+-- Each team's bill day, billing's own (the core's teams table held it until billing owned it).
+CREATE TABLE billing_team_bill_days (
+    team_id BIGINT PRIMARY KEY,
+    community_id BIGINT NOT NULL,
+    bill_day INT NOT NULL
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
+CREATE INDEX ix_billing_team_bill_days_community ON billing_team_bill_days (community_id);
+--rollback DROP TABLE billing_team_bill_days;
+
+--changeset promote-billing:6-move-bill-days-from-teams
+--preconditions onFail:MARK_RAN
+--precondition-sql-check expectedResult:1 SELECT COUNT(*) FROM information_schema.columns WHERE LOWER(table_name) = 'teams' AND LOWER(column_name) = 'bill_day' AND table_schema = SCHEMA()
+-- A database made before billing owned the bill days: they move here, then leave the core table.
+INSERT INTO billing_team_bill_days (team_id, community_id, bill_day)
+    SELECT id, community_id, bill_day FROM teams WHERE bill_day IS NOT NULL;
+ALTER TABLE teams DROP COLUMN bill_day;

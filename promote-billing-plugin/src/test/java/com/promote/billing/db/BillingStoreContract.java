@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.promote.api.CommunityInfo;
 import com.promote.api.TeamInfo;
+import com.promote.api.UndoContext;
+import org.jdbi.v3.core.Handle;
 import com.promote.billing.BillingColumns;
-import com.promote.billing.FakeApplyContext;
+import com.promote.billing.DirectWrites;
 import com.promote.billing.FakePlanContext;
 import com.promote.billing.FakeRowCells;
 import com.promote.billing.invoices.InvoiceDao;
@@ -16,10 +18,10 @@ import com.promote.billing.plans.CommunityPlans;
 import com.promote.billing.plans.Plan;
 import com.promote.billing.plans.PlanDao;
 import com.promote.billing.row.BillingRowPlan;
-import com.promote.billing.row.RowApplier;
 import com.promote.billing.row.RowPlanner;
 import com.promote.billing.schedule.TeamSchedule;
 import com.promote.billing.undo.BillingUndo;
+import com.promote.testing.TestDatabase;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -42,11 +44,11 @@ abstract class BillingStoreContract {
     private long teamId;
     private long memberId;
 
-    protected abstract TestDatabase open();
+    abstract TestDatabase.Kind kind();
 
     @BeforeAll
     void openDatabase() {
-        db = open();
+        db = BillingSchema.create(kind());
         jdbi = db.jdbi();
     }
 
@@ -91,10 +93,10 @@ abstract class BillingStoreContract {
 
     @Test
     void theChangelogIsAppliedOnceAndRunningItAgainChangesNothing() {
-        db.runChangelog();
+        BillingSchema.runChangelog(db);
         int changesets = jdbi.withHandle(h -> h.createQuery(
                 "SELECT COUNT(*) FROM DATABASECHANGELOG WHERE author = 'promote-billing'").mapTo(Integer.class).one());
-        assertThat(changesets).isEqualTo(4);
+        assertThat(changesets).isEqualTo(6);
     }
 
     @Test
@@ -126,7 +128,7 @@ abstract class BillingStoreContract {
         BillingRowPlan rowPlan = planRow(new FakeRowCells(1).with(BillingColumns.PLANS, "Gold, Locker")
                 .with(BillingColumns.BILLING_START_DATE, "06/20/2026"), TeamInfo.Origin.CREATED_BY_THIS_ROW);
 
-        jdbi.useTransaction(h -> RowApplier.apply(rowPlan, new FakeApplyContext(h, community, memberId, teamId, true)));
+        jdbi.useTransaction(h -> DirectWrites.write(h, rowPlan, community, memberId, teamId, true));
 
         List<MembershipDao.Row> memberships = memberships(community.id());
         assertThat(memberships).extracting(MembershipDao.Row::plan).containsExactly("Gold", "Locker");
@@ -152,7 +154,7 @@ abstract class BillingStoreContract {
         BillingRowPlan rowPlan = planRow(new FakeRowCells(1).with(BillingColumns.PLANS, "Gold")
                 .with(BillingColumns.MONTHLY_BILL_DATE, "5"), TeamInfo.Origin.EXISTING);
 
-        jdbi.useTransaction(h -> RowApplier.apply(rowPlan, new FakeApplyContext(h, community, memberId, teamId, false)));
+        jdbi.useTransaction(h -> DirectWrites.write(h, rowPlan, community, memberId, teamId, false));
 
         assertThat(teamBillDay()).isNull();
         assertThat(invoices(community.id())).isEmpty();
@@ -168,7 +170,7 @@ abstract class BillingStoreContract {
 
         jdbi.useHandle(h -> {
             h.begin();
-            RowApplier.apply(rowPlan, new FakeApplyContext(h, community, memberId, teamId, true));
+            DirectWrites.write(h, rowPlan, community, memberId, teamId, true);
             h.rollback();
         });
 
@@ -185,8 +187,8 @@ abstract class BillingStoreContract {
         BillingRowPlan later = planRow(new FakeRowCells(2).with(BillingColumns.PLANS, "Gold")
                 .with(BillingColumns.MONTHLY_BILL_DATE, "5"), TeamInfo.Origin.CREATED_EARLIER_IN_THIS_PROMOTION);
         long secondMember = jdbi.withHandle(h -> insertMember(h, community.id(), teamId, "bob@example.com"));
-        jdbi.useTransaction(h -> RowApplier.apply(creator, new FakeApplyContext(h, community, memberId, teamId, true)));
-        jdbi.useTransaction(h -> RowApplier.apply(later, new FakeApplyContext(h, community, secondMember, teamId, false)));
+        jdbi.useTransaction(h -> DirectWrites.write(h, creator, community, memberId, teamId, true));
+        jdbi.useTransaction(h -> DirectWrites.write(h, later, community, secondMember, teamId, false));
 
         StoredTeamSchedules stored = jdbi.withHandle(h -> StoredTeamSchedules.load(h, community.id()));
 
@@ -199,7 +201,7 @@ abstract class BillingStoreContract {
         plan("Gold", 30000, "USD");
         BillingRowPlan rowPlan = planRow(new FakeRowCells(1).with(BillingColumns.PLANS, "Gold")
                 .with(BillingColumns.BILLING_START_DATE, "06/20/2026"), TeamInfo.Origin.CREATED_BY_THIS_ROW);
-        jdbi.useTransaction(h -> RowApplier.apply(rowPlan, new FakeApplyContext(h, community, memberId, teamId, true)));
+        jdbi.useTransaction(h -> DirectWrites.write(h, rowPlan, community, memberId, teamId, true));
 
         long otherCommunity = community.id() + 1000;
         assertThat(memberships(otherCommunity)).isEmpty();
@@ -210,7 +212,7 @@ abstract class BillingStoreContract {
     void undoBeforeTheInvoiceIsIssuedRemovesMembershipsAndInvoice() {
         applySpecExample();
 
-        jdbi.useTransaction(h -> BillingUndo.undo(h, community.id(), memberId, 99, LocalDate.of(2026, 6, 19)));
+        jdbi.useTransaction(h -> BillingUndo.undo(undoing(h, 99, LocalDate.of(2026, 6, 19))));
 
         assertThat(memberships(community.id())).isEmpty();
         assertThat(invoices(community.id())).isEmpty();
@@ -221,7 +223,7 @@ abstract class BillingStoreContract {
     void undoKeepsAnInvoiceAlreadyIssued() {
         applySpecExample();
 
-        jdbi.useTransaction(h -> BillingUndo.undo(h, community.id(), memberId, 99, LocalDate.of(2026, 6, 20)));
+        jdbi.useTransaction(h -> BillingUndo.undo(undoing(h, 99, LocalDate.of(2026, 6, 20))));
 
         assertThat(memberships(community.id())).isEmpty();
         assertThat(invoices(community.id())).extracting(InvoiceDao.Row::amountCents).containsExactly(11000L);
@@ -232,18 +234,18 @@ abstract class BillingStoreContract {
     void undoOfAnotherPromotionLeavesThisOnesRowsAlone() {
         applySpecExample();
 
-        jdbi.useTransaction(h -> BillingUndo.undo(h, community.id(), memberId, 98, LocalDate.of(2026, 5, 15)));
+        jdbi.useTransaction(h -> BillingUndo.undo(undoing(h, 98, LocalDate.of(2026, 5, 15))));
 
         assertThat(memberships(community.id())).hasSize(1);
         assertThat(invoices(community.id())).hasSize(1);
     }
 
-    /** $300.00, bill day 1, start 06/20/2026, by promotion 99 (FakeApplyContext). */
+    /** $300.00, bill day 1, start 06/20/2026, by promotion 99 (DirectWrites). */
     private void applySpecExample() {
         plan("Gold", 30000, "USD");
         BillingRowPlan rowPlan = planRow(new FakeRowCells(1).with(BillingColumns.PLANS, "Gold")
                 .with(BillingColumns.BILLING_START_DATE, "06/20/2026"), TeamInfo.Origin.CREATED_BY_THIS_ROW);
-        jdbi.useTransaction(h -> RowApplier.apply(rowPlan, new FakeApplyContext(h, community, memberId, teamId, true)));
+        jdbi.useTransaction(h -> DirectWrites.write(h, rowPlan, community, memberId, teamId, true));
     }
 
     private List<MembershipDao.Row> memberships(long communityId) {
@@ -259,7 +261,16 @@ abstract class BillingStoreContract {
     }
 
     private Integer teamBillDay() {
-        return jdbi.withHandle(h -> h.createQuery("SELECT bill_day FROM teams WHERE id = :id").bind("id", teamId)
-                .mapTo(Integer.class).one());
+        return jdbi.withHandle(h -> h.createQuery("SELECT bill_day FROM billing_team_bill_days WHERE team_id = :id")
+                .bind("id", teamId).mapTo(Integer.class).findOne().orElse(null));
+    }
+
+    /** The undo of promotion {@code promotionId} for this test's member, on {@code today}. */
+    private UndoContext undoing(Handle h, long promotionId, LocalDate today) {
+        return new Undoing(h, community, today, promotionId, List.of(memberId), List.of());
+    }
+
+    private record Undoing(Handle handle, CommunityInfo community, LocalDate today, long promotionId,
+                           List<Long> memberIds, List<Long> teamIds) implements UndoContext {
     }
 }

@@ -15,6 +15,7 @@ import com.promote.billing.memberships.StoredTeamSchedules;
 import com.promote.billing.plans.CommunityPlans;
 import com.promote.billing.plans.Plan;
 import com.promote.billing.schedule.TeamSchedule;
+import com.promote.billing.teams.TeamBillDays;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -164,7 +165,7 @@ class RowPlannerTest {
         assertThat(result.plan().firstBillDate()).isEqualTo(date("2026-07-01"));
         assertThat(result.plan().startDate()).isEqualTo(date("2026-07-01"));
         assertThat(result.plan().proratedInvoice()).isEmpty();
-        assertThat(result.report()).doesNotContainKey("proratedInvoice");
+        assertThat(result.report()).containsEntry("proratedInvoice", null);
     }
 
     @Test
@@ -209,8 +210,8 @@ class RowPlannerTest {
 
     @Test
     void afterARestartTheCreatorsStoredMembershipDecides() {
-        TeamInfo resumed = new TeamInfo(Optional.of(33L), "Acme", CREATED_EARLIER_IN_THIS_PROMOTION, OptionalInt.of(20));
-        ctx.team(resumed).provide(StoredTeamSchedules.class,
+        TeamInfo resumed = new TeamInfo(Optional.of(33L), "Acme", CREATED_EARLIER_IN_THIS_PROMOTION);
+        ctx.team(resumed).provide(TeamBillDays.class, TeamBillDays.of(Map.of(33L, 20))).provide(StoredTeamSchedules.class,
                 StoredTeamSchedules.of(Map.of(33L, new TeamSchedule(20, date("2026-05-20")))));
 
         BillingRowPlan plan = RowPlanner.plan(row("Gold"), ctx).plan();
@@ -221,8 +222,8 @@ class RowPlannerTest {
 
     @Test
     void afterARestartWithNothingStoredTheTeamsBillDayIsUsedAsForANewTeam() {
-        TeamInfo resumed = new TeamInfo(Optional.of(33L), "Acme", CREATED_EARLIER_IN_THIS_PROMOTION, OptionalInt.of(12));
-        ctx.team(resumed).provide(StoredTeamSchedules.class, StoredTeamSchedules.of(Map.of()));
+        TeamInfo resumed = new TeamInfo(Optional.of(33L), "Acme", CREATED_EARLIER_IN_THIS_PROMOTION);
+        ctx.team(resumed).provide(TeamBillDays.class, TeamBillDays.of(Map.of(33L, 12))).provide(StoredTeamSchedules.class, StoredTeamSchedules.of(Map.of()));
 
         BillingRowPlan plan = RowPlanner.plan(row("Gold"), ctx).plan();
 

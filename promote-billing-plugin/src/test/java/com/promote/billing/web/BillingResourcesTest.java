@@ -6,17 +6,17 @@ import com.promote.api.CommunityAccess;
 import com.promote.api.CommunityInfo;
 import com.promote.api.TeamInfo;
 import com.promote.billing.BillingColumns;
-import com.promote.billing.FakeApplyContext;
+import com.promote.billing.DirectWrites;
 import com.promote.billing.FakePlanContext;
 import com.promote.billing.FakeRowCells;
-import com.promote.billing.db.TestDatabase;
+import com.promote.billing.db.BillingSchema;
 import com.promote.billing.invoices.InvoiceResource;
 import com.promote.billing.memberships.MembershipResource;
 import com.promote.billing.plans.CommunityPlans;
 import com.promote.billing.plans.PlanResource;
 import com.promote.billing.row.BillingRowPlan;
-import com.promote.billing.row.RowApplier;
 import com.promote.billing.row.RowPlanner;
+import com.promote.testing.TestDatabase;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import io.dropwizard.testing.junit5.ResourceExtension;
 import jakarta.ws.rs.client.Entity;
@@ -42,7 +42,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(DropwizardExtensionsSupport.class)
 class BillingResourcesTest {
-    private static final TestDatabase DB = TestDatabase.h2();
+    private static final TestDatabase DB = BillingSchema.create(TestDatabase.Kind.H2);
     private static final Jdbi JDBI = DB.jdbi();
     private static final CommunityInfo OURS = new CommunityInfo(1, "Hive", ZoneId.of("UTC"), true, 1);
     private static final CommunityInfo THEIRS = new CommunityInfo(2, "Other", ZoneId.of("UTC"), true, 1);
@@ -174,7 +174,7 @@ class BillingResourcesTest {
                         .with(BillingColumns.BILLING_START_DATE, "06/20/2026"),
                 new FakePlanContext().provide(CommunityPlans.class, plans)
                         .team(TeamInfo.Origin.CREATED_BY_THIS_ROW, OptionalInt.empty())).plan();
-        JDBI.useTransaction(h -> RowApplier.apply(plan, new FakeApplyContext(h, OURS, ourMember, 1, true)));
+        JDBI.useTransaction(h -> DirectWrites.write(h, plan, OURS, ourMember, 1, true));
 
         List<Map<String, Object>> memberships = RESOURCES.target("/api/communities/1/members/" + ourMember + "/memberships")
                 .request().get(new GenericType<>() { });

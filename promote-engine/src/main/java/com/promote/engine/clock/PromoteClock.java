@@ -7,8 +7,8 @@ import java.time.ZoneId;
 import java.util.Optional;
 
 /**
- * The one clock of the app. "Today" is asked per time zone because bill dates follow the
- * community's calendar; a fixed date (for demos and tests) pins today in every zone.
+ * The one clock of the app. "Today" is asked per time zone because the dates extensions plan
+ * with follow the community's calendar; a fixed date (for demos and tests) pins today in every zone.
  */
 public final class PromoteClock {
     private final Clock clock;

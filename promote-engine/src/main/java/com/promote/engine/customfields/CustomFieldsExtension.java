@@ -1,30 +1,32 @@
 package com.promote.engine.customfields;
 
-import com.promote.api.AppliedRow;
-import com.promote.api.ApplyContext;
 import com.promote.api.PlanContext;
 import com.promote.api.PlanResult;
 import com.promote.api.Problem;
 import com.promote.api.RowCells;
+import com.promote.api.PromotedRow;
 import com.promote.api.RowExtension;
+import com.promote.api.UndoContext;
+import com.promote.api.Writes;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
  * Every column nobody owns becomes a custom field on the member: name = header as written,
  * value = the trimmed cell, kept as text. An empty cell sets nothing.
  */
 public final class CustomFieldsExtension implements RowExtension<Map<String, String>> {
+    static final String NAME = "custom_field";
     static final int MAX_VALUE_BYTES = 65_535;
+    static final String TABLE = "member_custom_fields";
 
     @Override
     public String name() {
-        return "custom_field";
+        return NAME;
     }
 
     @Override
@@ -63,26 +65,23 @@ public final class CustomFieldsExtension implements RowExtension<Map<String, Str
     }
 
     @Override
-    public void apply(Map<String, String> fields, ApplyContext context) {
-        CustomFieldDao dao = context.handle().attach(CustomFieldDao.class);
-        fields.forEach((name, value) -> {
-            // A later upload naming the same field overwrites the member's value.
-            dao.delete(context.memberId(), name);
-        });
-        dao.insert(context.memberId(), fields.keySet(), fields.values());
+    public Set<String> tables() {
+        return Set.of(TABLE);
     }
 
-    /** Members are new when promoted, so a plain batch insert; a clash falls back to {@link #apply}. */
+    /** Members are new when promoted, so a plain insert per field. */
     @Override
-    public void applyAll(List<AppliedRow<Map<String, String>>> rows) {
-        PreparedBatch batch = rows.get(0).context().handle()
-                .prepareBatch("INSERT INTO member_custom_fields (member_id, name, field_value) VALUES (:m, :n, :v)");
-        for (AppliedRow<Map<String, String>> row : rows) {
-            row.plan().forEach((name, value) -> batch.bind("m", row.context().memberId()).bind("n", name)
-                    .bind("v", value).add());
+    public void write(Map<String, String> fields, PromotedRow row, Writes writes) {
+        fields.forEach((name, value) -> writes.insertInto(TABLE).set("member_id", row.memberId()).set("name", name)
+                .set("field_value", value));
+    }
+
+    @Override
+    public void undo(UndoContext context) {
+        if (context.memberIds().isEmpty()) {
+            return;
         }
-        if (batch.size() > 0) {
-            batch.execute();
-        }
+        context.handle().createUpdate("DELETE FROM " + TABLE + " WHERE member_id IN (<ids>)")
+                .bindList("ids", context.memberIds()).execute();
     }
 }

@@ -1,8 +1,11 @@
 package com.promote.engine.extensions;
 
+import com.promote.api.CommunityInfo;
+import com.promote.api.CommunitySetting;
 import com.promote.api.RowExtension;
 import com.promote.engine.columns.ColumnName;
 import com.promote.engine.columns.CoreColumn;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -11,8 +14,8 @@ import java.util.Map;
 
 /**
  * The installed row extensions in their fixed order (by {@code order()}, then name), checked
- * once at start-up: unique names, no column claimed twice, at most one taker of unclaimed
- * columns.
+ * once at start-up: unique names, no column or table claimed twice, at most one taker of
+ * unclaimed columns.
  */
 public final class ExtensionRegistry {
     private final List<RowExtension<?>> extensions;
@@ -29,13 +32,20 @@ public final class ExtensionRegistry {
         return extensions;
     }
 
-    public boolean has(String name) {
-        return extensions.stream().anyMatch(e -> e.name().equals(name));
+    /** Whether an installed extension serves this community setting. */
+    public boolean serves(CommunitySetting setting) {
+        return extensions.stream().anyMatch(e -> e.serves().contains(setting));
+    }
+
+    /** The settings on for this community that no installed extension serves. */
+    public List<CommunitySetting> unserved(CommunityInfo community) {
+        return Arrays.stream(CommunitySetting.values()).filter(s -> s.isOn(community) && !serves(s)).toList();
     }
 
     private void check() {
         Map<String, String> names = new HashMap<>();
         Map<String, String> columns = new HashMap<>();
+        Map<String, String> tables = new HashMap<>();
         String unclaimedTaker = null;
         for (RowExtension<?> extension : extensions) {
             String name = extension.name();
@@ -52,6 +62,13 @@ public final class ExtensionRegistry {
                 if (other != null) {
                     throw new IllegalStateException("Column '" + column + "' is claimed by both '"
                             + other + "' and '" + name + "'");
+                }
+            }
+            for (String table : extension.tables()) {
+                String other = tables.put(table, name);
+                if (other != null) {
+                    throw new IllegalStateException("Table '" + table + "' is claimed by both '" + other + "' and '"
+                            + name + "'");
                 }
             }
             if (extension.takesUnclaimedColumns()) {

@@ -4,7 +4,6 @@ import java.util.List;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
-import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
@@ -17,10 +16,4 @@ public interface GroupDao {
     @SqlQuery("SELECT id, community_id, name FROM room_groups WHERE community_id = :communityId ORDER BY name")
     List<Group> list(@Bind("communityId") long communityId);
 
-    @SqlBatch("INSERT INTO member_groups (member_id, group_id) VALUES (:memberId, :groupId)")
-    void addMember(@Bind("memberId") long memberId, @Bind("groupId") List<Long> groupIds);
-
-    @SqlQuery("SELECT g.name FROM member_groups mg JOIN room_groups g ON g.id = mg.group_id"
-            + " WHERE mg.member_id = :memberId ORDER BY g.name")
-    List<String> namesOfMember(@Bind("memberId") long memberId);
 }

@@ -14,6 +14,15 @@ import com.promote.engine.csv.FileEncoding;
 import com.promote.engine.errors.ErrorKind;
 import com.promote.engine.errors.PromoteException;
 import com.promote.engine.extensions.ExtensionRegistry;
+import com.promote.engine.promotions.apply.ApplyFailure;
+import com.promote.engine.promotions.apply.BatchWriter;
+import com.promote.engine.promotions.plan.RowCellsView;
+import com.promote.engine.promotions.plan.RowDecision;
+import com.promote.engine.promotions.plan.RowPlanner;
+import com.promote.engine.promotions.plan.RunContext;
+import com.promote.engine.promotions.report.RowResult;
+import com.promote.engine.promotions.report.RowResultStore;
+import com.promote.engine.promotions.upload.FileChunks;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -122,27 +131,22 @@ final class PromotionJob {
         if (rows.isEmpty()) {
             return;
         }
-        List<RowResult> results = new ArrayList<>(rows.size());
-        List<PlannedRow> planned = new ArrayList<>();
-        jdbi.useHandle(h -> plan(h, run, rows, results, planned));
+        List<RowDecision> decisions = jdbi.withHandle(h -> plan(h, run, rows));
         if (run.dryRun()) {
-            jdbi.useTransaction(h -> record(h, results));
+            jdbi.useTransaction(h -> record(h, decisions.stream().map(RowResult::of).toList()));
             return;
         }
+        List<RowDecision.Planned> planned = decisions.stream().filter(RowDecision.Planned.class::isInstance)
+                .map(RowDecision.Planned.class::cast).toList();
         List<Runnable> afterCommit = new ArrayList<>();
-        if (!applyFast(run, planned, results, afterCommit)) {
-            afterCommit.clear();
-            try {
-                jdbi.useTransaction(h -> {
-                    for (PlannedRow row : planned) {
-                        applyAlone(h, run, row, afterCommit);
-                    }
-                    record(h, results);
-                });
-            } catch (RuntimeException e) {
-                run.teams.batchRolledBack();
-                throw e;
+        try {
+            if (!writeBatch(run, decisions, planned, afterCommit)) {
+                afterCommit.clear();
+                jdbi.useTransaction(h -> record(h, results(decisions, writeRowByRow(h, run, planned, afterCommit))));
             }
+        } catch (RuntimeException e) {
+            run.teams.batchRolledBack();
+            throw e;
         }
         run.teams.batchCommitted();
         for (Runnable action : afterCommit) {
@@ -154,7 +158,7 @@ final class PromotionJob {
         }
     }
 
-    private void plan(Handle h, RunContext run, List<CsvRow> rows, List<RowResult> results, List<PlannedRow> planned) {
+    private List<RowDecision> plan(Handle h, RunContext run, List<CsvRow> rows) {
         List<RowCellsView> cells = new ArrayList<>(rows.size());
         Set<String> keys = new LinkedHashSet<>();
         for (CsvRow row : rows) {
@@ -184,71 +188,73 @@ final class PromotionJob {
         }
         run.teams.preload(h, teamNames);
         RowPlanner planner = new RowPlanner(run);
+        List<RowDecision> decisions = new ArrayList<>(cells.size());
         for (RowCellsView view : cells) {
-            String email = view.core(CoreColumn.EMAIL).orElse(null);
-            RowResult result = new RowResult(view.rowNumber(), email);
-            results.add(result);
-            PlannedRow row = planner.plan(h, view, email, result, people, members);
-            if (row != null) {
-                if (run.dryRun()) {
-                    result.result = RowResult.WOULD_PROMOTE;
-                } else {
-                    planned.add(row);
-                }
-            }
+            decisions.add(planner.plan(h, view, view.core(CoreColumn.EMAIL).orElse(null), people, members));
         }
+        return decisions;
     }
 
     /**
-     * The whole batch in a few JDBC batches. False when anything failed: the transaction is
-     * rolled back and the caller redoes the batch row by row, so only a bad row fails.
+     * The whole batch in one transaction. False when anything failed: the transaction is rolled
+     * back and the caller writes the batch again row by row, so only a bad row fails.
      */
-    private boolean applyFast(RunContext run, List<PlannedRow> planned, List<RowResult> results,
-                              List<Runnable> afterCommit) {
+    private boolean writeBatch(RunContext run, List<RowDecision> decisions, List<RowDecision.Planned> planned,
+                               List<Runnable> afterCommit) {
         if (planned.size() < 2) {
             return false;
         }
         try {
-            jdbi.useTransaction(h -> {
-                new BatchApplier(run).apply(h, planned, afterCommit);
-                record(h, results);
-            });
+            jdbi.useTransaction(h -> record(h, results(decisions, new BatchWriter(run).write(h, planned, afterCommit))));
             return true;
         } catch (RuntimeException e) {
             LOG.debug("Batch of promotion {} falls back to row by row: {}", promotion.id(), e.toString());
             run.teams.forgetBatchCreations();
-            for (PlannedRow row : planned) {
-                RowResult r = row.result();
-                r.result = null;
-                r.memberId = null;
-                r.teamId = run.teams.knownId(row.teamName());
-                r.teamCreated = false;
-                r.teamAdmin = false;
-            }
             return false;
         }
     }
 
-    private void applyAlone(Handle h, RunContext run, PlannedRow row, List<Runnable> afterCommit) {
-        String savepoint = "row" + row.result().row;
-        List<Runnable> rowActions = new ArrayList<>();
-        h.savepoint(savepoint);
-        try {
-            new RowApplier(run).apply(h, row, rowActions);
-            h.releaseSavepoint(savepoint);
-            afterCommit.addAll(rowActions);
-        } catch (RuntimeException e) {
-            h.rollbackToSavepoint(savepoint);
-            RowResult result = row.result();
-            result.memberId = null;
-            result.teamCreated = false;
-            result.teamAdmin = false;
-            result.resetExtensionFields();
-            result.fail(new Problem(result.row, null, "not_saved", ApplyFailure.describe(e)));
-            if (!(e instanceof RowApplier.RowRejected)) {
-                LOG.warn("Row {} of promotion {} could not be saved", result.row, promotion.id(), e);
+    /** Each planned row alone, in a savepoint: a failing row is rolled back to it and fails alone. */
+    private Map<Integer, RowResult> writeRowByRow(Handle h, RunContext run, List<RowDecision.Planned> planned,
+                                                  List<Runnable> afterCommit) {
+        Map<Integer, RowResult> results = new HashMap<>();
+        BatchWriter writer = new BatchWriter(run);
+        for (RowDecision.Planned row : planned) {
+            String savepoint = "row" + row.facts().row();
+            List<Runnable> rowActions = new ArrayList<>();
+            Set<String> createdBefore = run.teams.createdInBatchNames();
+            h.savepoint(savepoint);
+            try {
+                RowResult result = writer.write(h, List.of(row), rowActions).get(0).result();
+                h.releaseSavepoint(savepoint);
+                afterCommit.addAll(rowActions);
+                results.put(row.facts().row(), result);
+            } catch (RuntimeException e) {
+                h.rollbackToSavepoint(savepoint);
+                run.teams.forgetCreatedSince(createdBefore);
+                results.put(row.facts().row(), RowResult.failed(row.facts(),
+                        List.of(new Problem(row.facts().row(), null, "not_saved", ApplyFailure.describe(e)))));
+                if (!(e instanceof BatchWriter.RowRejected)) {
+                    LOG.warn("Row {} of promotion {} could not be saved", row.facts().row(), promotion.id(), e);
+                }
             }
         }
+        return results;
+    }
+
+    private static Map<Integer, RowResult> results(List<BatchWriter.Written> written) {
+        Map<Integer, RowResult> results = new HashMap<>();
+        written.forEach(w -> results.put(w.row().facts().row(), w.result()));
+        return results;
+    }
+
+    /** Every row's result in file order: written rows as written, the others as decided. */
+    private static List<RowResult> results(List<RowDecision> decisions, Map<Integer, RowResult> written) {
+        return decisions.stream().map(d -> written.getOrDefault(d.facts().row(), RowResult.of(d))).toList();
+    }
+
+    private static List<RowResult> results(List<RowDecision> decisions, List<BatchWriter.Written> written) {
+        return results(decisions, results(written));
     }
 
     private void record(Handle h, List<RowResult> results) {
@@ -258,7 +264,7 @@ final class PromotionJob {
         int failed = 0;
         int skipped = 0;
         for (RowResult r : results) {
-            switch (r.result) {
+            switch (r.result()) {
                 case RowResult.PROMOTED -> promoted++;
                 case RowResult.WOULD_PROMOTE -> would++;
                 case RowResult.FAILED -> failed++;

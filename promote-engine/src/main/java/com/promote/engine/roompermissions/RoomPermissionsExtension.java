@@ -1,12 +1,13 @@
 package com.promote.engine.roompermissions;
 
-import com.promote.api.AppliedRow;
-import com.promote.api.ApplyContext;
 import com.promote.api.PlanContext;
 import com.promote.api.PlanResult;
 import com.promote.api.Problem;
 import com.promote.api.RowCells;
+import com.promote.api.PromotedRow;
 import com.promote.api.RowExtension;
+import com.promote.api.UndoContext;
+import com.promote.api.Writes;
 import com.promote.engine.groups.Group;
 import com.promote.engine.groups.GroupDao;
 import java.util.ArrayList;
@@ -16,11 +17,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.jdbi.v3.core.statement.PreparedBatch;
 
 /** "Room Permissions": comma-separated group names; the member joins each. */
 public final class RoomPermissionsExtension implements RowExtension<List<Long>> {
+    static final String NAME = "room_permissions";
     static final String COLUMN = "Room Permissions";
+    static final String TABLE = "member_groups";
 
     /** All groups of the community, loaded once per promotion. */
     static final class Groups {
@@ -29,7 +31,7 @@ public final class RoomPermissionsExtension implements RowExtension<List<Long>> 
 
     @Override
     public String name() {
-        return "room_permissions";
+        return NAME;
     }
 
     @Override
@@ -80,23 +82,23 @@ public final class RoomPermissionsExtension implements RowExtension<List<Long>> 
     }
 
     @Override
-    public void apply(List<Long> groupIds, ApplyContext context) {
-        if (!groupIds.isEmpty()) {
-            context.handle().attach(GroupDao.class).addMember(context.memberId(), groupIds);
+    public Set<String> tables() {
+        return Set.of(TABLE);
+    }
+
+    @Override
+    public void write(List<Long> groupIds, PromotedRow row, Writes writes) {
+        for (Long groupId : groupIds) {
+            writes.insertInto(TABLE).set("member_id", row.memberId()).set("group_id", groupId);
         }
     }
 
     @Override
-    public void applyAll(List<AppliedRow<List<Long>>> rows) {
-        PreparedBatch batch = rows.get(0).context().handle()
-                .prepareBatch("INSERT INTO member_groups (member_id, group_id) VALUES (:m, :g)");
-        for (AppliedRow<List<Long>> row : rows) {
-            for (Long groupId : row.plan()) {
-                batch.bind("m", row.context().memberId()).bind("g", groupId).add();
-            }
+    public void undo(UndoContext context) {
+        if (context.memberIds().isEmpty()) {
+            return;
         }
-        if (batch.size() > 0) {
-            batch.execute();
-        }
+        context.handle().createUpdate("DELETE FROM " + TABLE + " WHERE member_id IN (<ids>)")
+                .bindList("ids", context.memberIds()).execute();
     }
 }

@@ -12,13 +12,13 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 @RegisterConstructorMapper(Team.class)
 public interface TeamDao {
-    String COLUMNS = "id, community_id, name, admin_member_id, bill_day, created_by_promotion_id";
+    String COLUMNS = "id, community_id, name, admin_member_id, created_by_promotion_id";
 
-    @SqlUpdate("INSERT INTO teams (community_id, name, bill_day, created_by_promotion_id, created_at)"
-            + " VALUES (:communityId, :name, :billDay, :promotionId, CURRENT_TIMESTAMP(3))")
+    @SqlUpdate("INSERT INTO teams (community_id, name, created_by_promotion_id, created_at)"
+            + " VALUES (:communityId, :name, :promotionId, CURRENT_TIMESTAMP(3))")
     @GetGeneratedKeys("id")
     long insert(@Bind("communityId") long communityId, @Bind("name") String name,
-                @Bind("billDay") Integer billDay, @Bind("promotionId") Long promotionId);
+                @Bind("promotionId") Long promotionId);
 
     @SqlQuery("SELECT " + COLUMNS + " FROM teams WHERE community_id = :communityId AND id = :id")
     Optional<Team> find(@Bind("communityId") long communityId, @Bind("id") long id);
@@ -39,8 +39,5 @@ public interface TeamDao {
 
     @SqlUpdate("UPDATE teams SET admin_member_id = :memberId WHERE id = :id")
     void setAdmin(@Bind("id") long teamId, @Bind("memberId") long memberId);
-
-    @SqlUpdate("UPDATE teams SET bill_day = :billDay WHERE id = :id")
-    void setBillDay(@Bind("id") long teamId, @Bind("billDay") int billDay);
 
 }

@@ -25,8 +25,8 @@ import org.jdbi.v3.core.Jdbi;
 /**
  * Undoes a finished promotion within 30 days: each member it created that nobody changed since
  * goes back to the CRM as the very lead or contact it was (same record, same id, dates included),
- * and what the promotion created goes with it: member, group links, custom fields, extension
- * records (through {@link RowExtension#undo}), the onboarding email, and teams left empty.
+ * and what the promotion created goes with it: member, every extension's records (through
+ * {@link RowExtension#undo}, 500 members at once), the onboarding email, and teams left empty.
  * Work is done 500 members a transaction; the undo is recorded on the promotion.
  */
 public final class UndoService {
@@ -64,7 +64,8 @@ public final class UndoService {
             return new UndoReport(promotionId, true, restore.size(), leftAlone, teams, null);
         }
         LocalDate today = clock.today(community.zone());
-        List<RowExtension<?>> extensions = registry.all().stream().filter(e -> e.isEnabledFor(community.info())).toList();
+        // Every installed extension, on or off for the community now: it may have written rows back then.
+        List<RowExtension<?>> extensions = registry.all();
         for (int from = 0; from < restore.size(); from += BATCH) {
             List<Long> batch = restore.subList(from, Math.min(restore.size(), from + BATCH));
             jdbi.useTransaction(h -> restore(h, community.info(), promotionId, today, extensions, batch));
@@ -73,6 +74,11 @@ public final class UndoService {
         return jdbi.inTransaction(h -> {
             List<String> removed = emptiedTeams(h, promotionId, Set.of());
             if (!removed.isEmpty()) {
+                List<Long> teamIds = h.createQuery("SELECT id FROM teams WHERE created_by_promotion_id = :p"
+                                + " AND name IN (<names>) AND NOT EXISTS (SELECT 1 FROM members m WHERE m.team_id = teams.id)")
+                        .bind("p", promotionId).bindList("names", removed).mapTo(Long.class).list();
+                UndoContext context = new Context(h, community.info(), today, promotionId, List.of(), teamIds);
+                extensions.forEach(e -> e.undo(context));
                 h.createUpdate("DELETE FROM teams WHERE created_by_promotion_id = :p AND name IN (<names>)"
                                 + " AND NOT EXISTS (SELECT 1 FROM members m WHERE m.team_id = teams.id)")
                         .bind("p", promotionId).bindList("names", removed).execute();
@@ -112,15 +118,11 @@ public final class UndoService {
 
     private static void restore(Handle h, CommunityInfo community, long promotionId, LocalDate today,
                                 List<RowExtension<?>> extensions, List<Long> memberIds) {
-        for (long memberId : memberIds) {
-            UndoContext context = new Context(h, community, today, promotionId, memberId);
-            for (RowExtension<?> extension : extensions) {
-                extension.undo(context);
-            }
+        UndoContext context = new Context(h, community, today, promotionId, List.copyOf(memberIds), List.of());
+        for (RowExtension<?> extension : extensions) {
+            extension.undo(context);
         }
-        for (String table : List.of("member_groups", "member_custom_fields", "onboarding_emails")) {
-            h.createUpdate("DELETE FROM " + table + " WHERE member_id IN (<ids>)").bindList("ids", memberIds).execute();
-        }
+        h.createUpdate("DELETE FROM onboarding_emails WHERE member_id IN (<ids>)").bindList("ids", memberIds).execute();
         h.createUpdate("UPDATE people SET archived_at = NULL, promoted_to_member_id = NULL"
                 + " WHERE promoted_to_member_id IN (<ids>)").bindList("ids", memberIds).execute();
         // A team that keeps members keeps an admin: its longest-standing remaining member.
@@ -153,7 +155,7 @@ public final class UndoService {
         }
     }
 
-    private record Context(Handle handle, CommunityInfo community, LocalDate today, long promotionId, long memberId)
-            implements UndoContext {
+    private record Context(Handle handle, CommunityInfo community, LocalDate today, long promotionId,
+                           List<Long> memberIds, List<Long> teamIds) implements UndoContext {
     }
 }

@@ -11,16 +11,23 @@ import com.google.inject.TypeLiteral;
 import com.promote.api.ExtensionMigration;
 import com.promote.api.PromoteModule;
 import com.promote.api.RowExtension;
+import com.promote.engine.clock.PromoteClock;
 import com.promote.engine.communities.Community;
+import com.promote.engine.db.Migrator;
 import com.promote.engine.promotions.PromotionView;
+import com.promote.engine.testing.CoreSchema;
 import com.promote.engine.testing.Fixture;
-import com.promote.engine.testing.TestDb;
+import com.promote.engine.undo.UndoService;
+import com.promote.testing.TestDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jdbi.v3.core.statement.SqlLogger;
+import org.jdbi.v3.core.statement.SqlStatements;
+import org.jdbi.v3.core.statement.StatementContext;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,7 +37,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The SPI as a third party uses it: an extension compiled here against promote-api alone,
  * packed in a jar with its own Liquibase changelog, dropped in a plugins folder, loaded by
- * ExtensionLoader and wired by Guice exactly as the app does, then planning and applying.
+ * ExtensionLoader and wired by Guice exactly as the app does, then planning, writing (batched
+ * by the engine, with no batch code of its own) and undoing, on H2 and on MariaDB.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ExtensionPluginJarTest {
@@ -57,12 +65,14 @@ class ExtensionPluginJarTest {
     private static final String EXTENSION_SOURCE = """
             package com.example.locker;
 
-            import com.promote.api.ApplyContext;
             import com.promote.api.PlanContext;
             import com.promote.api.PlanResult;
             import com.promote.api.Problem;
             import com.promote.api.RowCells;
+            import com.promote.api.PromotedRow;
             import com.promote.api.RowExtension;
+            import com.promote.api.UndoContext;
+            import com.promote.api.Writes;
             import java.util.List;
             import java.util.Map;
             import java.util.Optional;
@@ -94,11 +104,22 @@ class ExtensionPluginJarTest {
                 }
 
                 @Override
-                public void apply(String locker, ApplyContext context) {
-                    context.handle().createUpdate("INSERT INTO locker_assignments (member_id, locker, promotion_id,"
-                                    + " row_no) VALUES (:m, :l, :p, :r)")
-                            .bind("m", context.memberId()).bind("l", locker).bind("p", context.promotionId())
-                            .bind("r", context.rowNumber()).execute();
+                public Set<String> tables() {
+                    return Set.of("locker_assignments");
+                }
+
+                @Override
+                public void write(String locker, PromotedRow row, Writes writes) {
+                    writes.insertInto("locker_assignments").set("member_id", row.memberId()).set("locker", locker)
+                            .set("promotion_id", row.promotionId()).set("row_no", row.rowNumber());
+                }
+
+                @Override
+                public void undo(UndoContext context) {
+                    if (!context.memberIds().isEmpty()) {
+                        context.handle().createUpdate("DELETE FROM locker_assignments WHERE member_id IN (<ids>)")
+                                .bindList("ids", context.memberIds()).execute();
+                    }
                 }
             }
             """;
@@ -118,7 +139,7 @@ class ExtensionPluginJarTest {
     @TempDir
     Path work;
     private Path jar;
-    private TestDb db;
+    private TestDatabase db;
 
     @BeforeAll
     void buildPluginAndDatabase(@TempDir Path build) throws Exception {
@@ -126,7 +147,7 @@ class ExtensionPluginJarTest {
                 Map.of("com/example/locker/LockerModule.java", MODULE_SOURCE,
                         "com/example/locker/LockerExtension.java", EXTENSION_SOURCE),
                 Map.of("com/example/locker/locker-changelog.sql", CHANGELOG), List.of(MODULE));
-        db = TestDb.h2();
+        db = CoreSchema.on(TestDatabase.h2());
     }
 
     @AfterAll
@@ -149,7 +170,7 @@ class ExtensionPluginJarTest {
                 injector.getInstance(Key.get(new TypeLiteral<Set<RowExtension<?>>>() { })));
         assertThat(registry.all()).extracting(RowExtension::name)
                 .containsExactly("room_permissions", "locker", "custom_field");
-        db.migrate(new ArrayList<>(injector.getInstance(Key.get(new TypeLiteral<Set<ExtensionMigration>>() { }))));
+        new Migrator(db.dataSource()).migrate(new ArrayList<>(injector.getInstance(Key.get(new TypeLiteral<Set<ExtensionMigration>>() { }))));
 
         Fixture f = new Fixture(db.jdbi(), registry, 500, 1 << 20);
         Community c = f.community();
@@ -202,6 +223,69 @@ class ExtensionPluginJarTest {
         assertThatThrownBy(() -> Fixture.registryOf(modules))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("Column 'LOCKER' is claimed by both 'locker' and 'lockers_too'");
+    }
+
+    @Test
+    void aWholeBatchOfLockersIsOneStatementAndUndoRemovesThemManyAtOnce() throws Exception {
+        for (TestDatabase.Kind kind : TestDatabase.Kind.values()) {
+            try (TestDatabase database = CoreSchema.on(TestDatabase.create(kind))) {
+                lockersAreBatched(database);
+            }
+        }
+    }
+
+    /** 1,200 rows in batches of 500: three inserts into the locker table, three deletes on undo. */
+    private void lockersAreBatched(TestDatabase database) throws Exception {
+        Path plugins = Files.createDirectories(work.resolve("batched-" + database.kind()));
+        Files.copy(jar, plugins.resolve("locker-plugin.jar"));
+        Injector injector = Fixture.injector(Fixture.modules(plugins));
+        ExtensionRegistry registry = new ExtensionRegistry(
+                injector.getInstance(Key.get(new TypeLiteral<Set<RowExtension<?>>>() { })));
+        new Migrator(database.dataSource()).migrate(
+                new ArrayList<>(injector.getInstance(Key.get(new TypeLiteral<Set<ExtensionMigration>>() { }))));
+        Fixture f = new Fixture(database.jdbi(), registry, 500, 1 << 22);
+        Community c = f.community();
+        int rows = 1_200;
+        StringBuilder file = new StringBuilder("email,company_name,Locker\n");
+        database.jdbi().useHandle(h -> {
+            var people = h.prepareBatch("INSERT INTO people (community_id, type, first_name, last_name, email, email_key,"
+                    + " created_at) VALUES (:c, 'lead', 'P', :n, :e, :e, CURRENT_TIMESTAMP(3))");
+            for (int i = 0; i < rows; i++) {
+                people.bind("c", c.id()).bind("n", "N" + i).bind("e", "p" + i + "@x.org").add();
+            }
+            people.execute();
+        });
+        for (int i = 0; i < rows; i++) {
+            file.append("p").append(i).append("@x.org,Team ").append(i / 4).append(",L-").append(i).append('\n');
+        }
+        List<String> statements = new java.util.concurrent.CopyOnWriteArrayList<>();
+        database.jdbi().getConfig(SqlStatements.class).setSqlLogger(new SqlLogger() {
+            @Override
+            public void logBeforeExecution(StatementContext context) {
+                statements.add(context.getRawSql());
+            }
+        });
+        try {
+            PromotionView real = f.run(c, file.toString());
+            assertThat(real.promoted()).isEqualTo(rows);
+            assertThat(count(database, "SELECT COUNT(*) FROM locker_assignments l JOIN members m ON m.id = l.member_id"
+                    + " WHERE m.community_id = " + c.id())).isEqualTo(rows);
+            assertThat(statements.stream().filter(sql -> sql.startsWith("INSERT INTO locker_assignments")))
+                    .as("one JDBC batch per batch of rows, not a statement per row").hasSize(3);
+
+            statements.clear();
+            new UndoService(database.jdbi(), registry, PromoteClock.fixedAt(Fixture.TODAY))
+                    .undo(c, real.id(), Fixture.ADMIN_ID, false);
+            assertThat(count(database, "SELECT COUNT(*) FROM locker_assignments")).isZero();
+            assertThat(statements.stream().filter(sql -> sql.startsWith("DELETE FROM locker_assignments")))
+                    .as("undo hands the extension 500 members at once").hasSize(3);
+        } finally {
+            database.jdbi().getConfig(SqlStatements.class).setSqlLogger(SqlLogger.NOP_SQL_LOGGER);
+        }
+    }
+
+    private static int count(TestDatabase database, String sql) {
+        return database.jdbi().withHandle(h -> h.createQuery(sql).mapTo(Integer.class).one());
     }
 
     private List<String> lockers() {

@@ -3,13 +3,17 @@ package com.promote.engine.extensions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.promote.api.ApplyContext;
+import com.promote.api.CommunityInfo;
+import com.promote.api.CommunitySetting;
+import com.promote.api.PromotedRow;
+import com.promote.api.Writes;
 import com.promote.api.PlanContext;
 import com.promote.api.PlanResult;
 import com.promote.api.RowCells;
 import com.promote.api.RowExtension;
 import com.promote.engine.customfields.CustomFieldsExtension;
 import com.promote.engine.roompermissions.RoomPermissionsExtension;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -62,7 +66,24 @@ class ExtensionRegistryTest {
         }
 
         @Override
-        public void apply(Object plan, ApplyContext context) {
+        public void write(Object plan, PromotedRow row, Writes writes) {
+        }
+    }
+
+    /** Serves a community setting and owns a table, nothing else. */
+    record Serving(String name, Set<CommunitySetting> serves, Set<String> tables) implements RowExtension<Object> {
+        @Override
+        public Set<String> ownedColumns() {
+            return Set.of();
+        }
+
+        @Override
+        public PlanResult<Object> plan(RowCells cells, PlanContext context) {
+            return PlanResult.nothing(Map.of());
+        }
+
+        @Override
+        public void write(Object plan, PromotedRow row, Writes writes) {
         }
     }
 
@@ -74,8 +95,27 @@ class ExtensionRegistryTest {
 
         assertThat(registry.all()).extracting(RowExtension::name)
                 .containsExactly("room_permissions", "alpha", "zeta", "custom_field");
-        assertThat(registry.has("alpha")).isTrue();
-        assertThat(registry.has("billing")).isFalse();
+    }
+
+    @Test
+    void aSettingOnThatNoExtensionServesIsFoundWithoutNamingAnyExtension() {
+        CommunityInfo on = new CommunityInfo(1, "Hive", ZoneId.of("UTC"), true, 1);
+        CommunityInfo off = new CommunityInfo(2, "Hive", ZoneId.of("UTC"), false, 1);
+        ExtensionRegistry core = new ExtensionRegistry(List.of(new RoomPermissionsExtension(), new CustomFieldsExtension()));
+        ExtensionRegistry served = new ExtensionRegistry(List.of(new RoomPermissionsExtension(),
+                new Serving("anything", Set.of(CommunitySetting.BILLING_ENABLED), Set.of())));
+
+        assertThat(core.unserved(on)).containsExactly(CommunitySetting.BILLING_ENABLED);
+        assertThat(core.unserved(off)).isEmpty();
+        assertThat(served.unserved(on)).isEmpty();
+    }
+
+    @Test
+    void twoExtensionsOwningOneTableFailStartUp() {
+        assertThatThrownBy(() -> new ExtensionRegistry(List.of(new RoomPermissionsExtension(),
+                new Serving("sneaky", Set.of(), Set.of("member_groups")))))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("Table 'member_groups' is claimed by both 'room_permissions' and 'sneaky'");
     }
 
     @Test

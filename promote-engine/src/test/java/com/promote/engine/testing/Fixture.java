@@ -118,7 +118,7 @@ public final class Fixture {
     /** A team an admin made before any upload, with an admin member of its own. */
     public ExistingTeam team(Community c, String name) {
         return jdbi.inTransaction(h -> {
-            long team = h.attach(TeamDao.class).insert(c.id(), name, null, null);
+            long team = h.attach(TeamDao.class).insert(c.id(), name, null);
             String email = "admin" + SEQ.incrementAndGet() + "@team.example";
             long member = h.createUpdate("INSERT INTO members (community_id, team_id, first_name, last_name, email,"
                             + " email_key, created_at, updated_at) VALUES (:c, :t, 'Team', 'Admin', :e, :e,"
@@ -239,7 +239,7 @@ public final class Fixture {
     }
 
     public List<String> groupsOf(long memberId) {
-        return jdbi.withExtension(GroupDao.class, d -> d.namesOfMember(memberId));
+        return jdbi.withHandle(h -> h.createQuery("SELECT g.name FROM member_groups mg JOIN room_groups g ON g.id = mg.group_id WHERE mg.member_id = :m ORDER BY g.name").bind("m", memberId).mapTo(String.class).list());
     }
 
     public Map<String, String> customFields(long memberId) {

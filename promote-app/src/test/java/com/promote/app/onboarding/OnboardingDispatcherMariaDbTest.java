@@ -1,8 +1,0 @@
-package com.promote.app.onboarding;
-
-class OnboardingDispatcherMariaDbTest extends OnboardingDispatcherContract {
-    @Override
-    OutboxDatabase open() {
-        return OutboxDatabase.mariaDb();
-    }
-}

@@ -1,0 +1,59 @@
+package com.promote.engine.promotions.plan;
+
+import com.promote.api.Problem;
+import com.promote.api.RowExtension;
+import com.promote.api.TeamInfo;
+import com.promote.engine.crm.Person;
+import com.promote.engine.promotions.report.RowResult;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What planning decided for one row, before anything is written: skipped, failed with its
+ * problems, or planned (then written, or failed when it could not be saved). Immutable: a
+ * row that fails at write time gets a new {@link RowResult}, nothing is reset.
+ */
+public sealed interface RowDecision {
+    public RowFacts facts();
+
+    /** The row number, email, team and warnings every outcome shows. */
+    public record RowFacts(int row, String email, String teamName, Long teamId, List<String> warnings) {
+        public RowFacts {
+            warnings = List.copyOf(warnings);
+        }
+
+        public static RowFacts of(int row, String email) {
+            return new RowFacts(row, email, null, null, List.of());
+        }
+    }
+
+    /** A blank row. */
+    public record Skipped(RowFacts facts) implements RowDecision {
+    }
+
+    /** The core or an extension found problems; nothing of the row is written. */
+    public record Failed(RowFacts facts, List<Problem> problems) implements RowDecision {
+        public Failed {
+            problems = List.copyOf(problems);
+        }
+    }
+
+    /**
+     * Everyone agreed: the member's values, its team, each extension's plan and the fields
+     * extensions add to the row's result.
+     */
+    public record Planned(RowFacts facts, Person person, Map<String, String> memberValues, TeamInfo team,
+                   List<ExtensionPlan> plans, Map<String, Object> report) implements RowDecision {
+        public Planned {
+            plans = List.copyOf(plans);
+        }
+
+        public String teamName() {
+            return facts.teamName();
+        }
+    }
+
+    /** One extension's plan for a planned row. */
+    public record ExtensionPlan(RowExtension<Object> extension, Object plan) {
+    }
+}

@@ -1,0 +1,146 @@
+package com.promote.engine.promotions.plan;
+
+import com.promote.api.TeamInfo.Origin;
+import com.promote.api.TeamInfo;
+import com.promote.engine.teams.Team;
+import com.promote.engine.teams.TeamDao;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * The teams of one promotion run: those that existed before it, those it created, those its
+ * planned rows will create. Planning asks what a name means; applying resolves it for real,
+ * so a row that fails after planning does not leave later rows joining a team nobody made.
+ */
+public final class TeamBook {
+    private final long communityId;
+    private final long promotionId;
+    private final Map<String, Team> existing = new HashMap<>();
+    private final Set<String> absent = new HashSet<>();
+    private final Map<String, Long> ours = new HashMap<>();
+    private final Map<String, Integer> plannedBy = new HashMap<>();
+    private final Map<String, Long> createdInBatch = new HashMap<>();
+    private Map<String, List<String>> foldedNames;
+
+    public TeamBook(long communityId, long promotionId) {
+        this.communityId = communityId;
+        this.promotionId = promotionId;
+    }
+
+    /** Loads, in one query, the teams named by a batch that are not known yet. */
+    public void preload(Handle handle, Collection<String> names) {
+        List<String> unknown = names.stream().distinct()
+                .filter(n -> !existing.containsKey(n) && !ours.containsKey(n) && !absent.contains(n)).toList();
+        if (unknown.isEmpty()) {
+            return;
+        }
+        Set<String> found = new HashSet<>();
+        for (Team team : handle.attach(TeamDao.class).findByNames(communityId, unknown)) {
+            found.add(team.name());
+            if (team.createdByPromotionId() != null && team.createdByPromotionId() == promotionId) {
+                ours.put(team.name(), team.id()); // resumed: created before the interruption
+            } else {
+                existing.put(team.name(), team);
+            }
+        }
+        unknown.stream().filter(n -> !found.contains(n)).forEach(absent::add);
+    }
+
+    public TeamInfo plan(String name) {
+        Team team = existing.get(name);
+        if (team != null) {
+            return new TeamInfo(Optional.of(team.id()), name, Origin.EXISTING);
+        }
+        Long id = ours.get(name);
+        if (id != null || plannedBy.containsKey(name)) {
+            return new TeamInfo(Optional.ofNullable(id), name, Origin.CREATED_EARLIER_IN_THIS_PROMOTION);
+        }
+        return new TeamInfo(Optional.empty(), name, Origin.CREATED_BY_THIS_ROW);
+    }
+
+    /** The row that planned to create {@code name} passed planning: later rows will join it. */
+    public void confirmPlanned(String name, int row) {
+        plannedBy.putIfAbsent(name, row);
+    }
+
+    /** An existing team whose name differs only in case or inner spacing, for the preview's warning. */
+    public Optional<String> nearMiss(Handle handle, String name) {
+        if (foldedNames == null) {
+            foldedNames = new HashMap<>();
+            for (String existingName : handle.attach(TeamDao.class).allNames(communityId)) {
+                foldedNames.computeIfAbsent(fold(existingName), k -> new ArrayList<>()).add(existingName);
+            }
+        }
+        return foldedNames.getOrDefault(fold(name), List.of()).stream().filter(n -> !n.equals(name)).findFirst();
+    }
+
+    /**
+     * At write time, the names of a batch no team answers to yet: those another promotion or an
+     * admin created since this run looked become existing teams (joined as plain members); the
+     * rest are left for the caller to create.
+     */
+    public List<String> toCreate(Handle handle, Collection<String> names) {
+        List<String> unknown = names.stream().distinct().filter(n -> knownId(n) == null).toList();
+        if (unknown.isEmpty()) {
+            return unknown;
+        }
+        for (Team team : handle.attach(TeamDao.class).findByNames(communityId, unknown)) {
+            existing.put(team.name(), team);
+            absent.remove(team.name());
+        }
+        return unknown.stream().filter(n -> knownId(n) == null).toList();
+    }
+
+    /** The id of a team that exists already (before this run, or created by it), or null. */
+    public Long knownId(String name) {
+        Team team = existing.get(name);
+        if (team != null) {
+            return team.id();
+        }
+        return ours.containsKey(name) ? ours.get(name) : createdInBatch.get(name);
+    }
+
+    public void markCreated(String name, long id) {
+        createdInBatch.put(name, id);
+    }
+
+    /** The batch's fast path was rolled back: the teams it created do not exist. */
+    public void forgetBatchCreations() {
+        createdInBatch.clear();
+    }
+
+    /** The teams created in this batch so far, to forget those of a row rolled back to its savepoint. */
+    public Set<String> createdInBatchNames() {
+        return Set.copyOf(createdInBatch.keySet());
+    }
+
+    /** A row was rolled back to its savepoint: the teams it created do not exist. */
+    public void forgetCreatedSince(Set<String> before) {
+        createdInBatch.keySet().retainAll(before);
+    }
+
+    public void batchCommitted() {
+        ours.putAll(createdInBatch);
+        createdInBatch.keySet().forEach(absent::remove);
+        createdInBatch.clear();
+        plannedBy.clear();
+    }
+
+    public void batchRolledBack() {
+        createdInBatch.clear();
+        plannedBy.clear();
+    }
+
+    private static String fold(String name) {
+        return name.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
+}

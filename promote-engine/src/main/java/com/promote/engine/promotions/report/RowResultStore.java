@@ -1,0 +1,91 @@
+package com.promote.engine.promotions.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.util.List;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
+
+/** promotion_rows: one result per (promotion, row), written with the row's own changes. */
+public final class RowResultStore {
+    private static final int MAX_EMAIL = 320;
+    private static final int MAX_TEAM_NAME = 300;
+    public static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+    private RowResultStore() {
+    }
+
+    public static void insert(Handle handle, long promotionId, List<RowResult> results) {
+        if (results.isEmpty()) {
+            return;
+        }
+        PreparedBatch batch = handle.prepareBatch("INSERT INTO promotion_rows (promotion_id, row_no, email, result,"
+                + " messages, member_id, team_id, team_name, team_created, team_admin, report)"
+                + " VALUES (:p, :row, :email, :result, :messages, :memberId, :teamId, :teamName, :teamCreated,"
+                + " :teamAdmin, :report)");
+        for (RowResult r : results) {
+            batch.bind("p", promotionId).bind("row", r.row()).bind("email", clip(r.email(), MAX_EMAIL))
+                    .bind("result", r.result())
+                    .bind("messages", String.join("; ", r.messages())).bind("memberId", r.memberId())
+                    .bind("teamId", r.teamId()).bind("teamName", clip(r.teamName(), MAX_TEAM_NAME))
+                    .bind("teamCreated", r.teamCreated())
+                    .bind("teamAdmin", r.teamCreated()).bind("report", toJson(r)).add();
+        }
+        batch.execute();
+    }
+
+    public static int lastRow(Handle handle, long promotionId) {
+        return handle.createQuery("SELECT COALESCE(MAX(row_no), 0) FROM promotion_rows WHERE promotion_id = :p")
+                .bind("p", promotionId).mapTo(Integer.class).one();
+    }
+
+    /** Rows in file order from {@code fromRow}, optionally of one result, as their JSON objects. */
+    public static List<JsonNode> page(Handle handle, long promotionId, int fromRow, String result, int limit) {
+        return handle.createQuery("SELECT report FROM promotion_rows WHERE promotion_id = :p AND row_no >= :from"
+                        + (result == null ? "" : " AND result = :result") + " ORDER BY row_no LIMIT :limit")
+                .bind("p", promotionId).bind("from", fromRow).bind("result", result).bind("limit", limit)
+                .map((rs, ctx) -> parse(rs.getString(1))).list();
+    }
+
+    public record Brief(int row, String email, String result, String messages) {
+    }
+
+    public static List<Brief> briefs(Handle handle, long promotionId, int fromRow, int limit) {
+        return handle.createQuery("SELECT row_no, email, result, messages FROM promotion_rows"
+                        + " WHERE promotion_id = :p AND row_no >= :from ORDER BY row_no LIMIT :limit")
+                .bind("p", promotionId).bind("from", fromRow).bind("limit", limit)
+                .map((rs, ctx) -> new Brief(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+                .list();
+    }
+
+    /**
+     * A cell longer than its column (an email or company cell pasted wrong) must fail its row,
+     * not the batch's insert: the columns keep a clipped copy, the report JSON the whole text.
+     */
+    private static String clip(String value, int max) {
+        if (value == null || value.codePointCount(0, value.length()) <= max) {
+            return value;
+        }
+        return value.substring(0, value.offsetByCodePoints(0, max));
+    }
+
+    private static String toJson(RowResult r) {
+        try {
+            return JSON.writeValueAsString(r.toJson());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Row " + r.row() + "'s result cannot be written as JSON", e);
+        }
+    }
+
+    private static JsonNode parse(String json) {
+        try {
+            return JSON.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A stored row result is not JSON", e);
+        }
+    }
+}
