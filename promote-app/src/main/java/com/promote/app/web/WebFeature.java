@@ -22,6 +22,8 @@ public final class WebFeature {
     public static void install(Environment environment, Jdbi jdbi, CommunityGuard guard,
                                AdminAuthenticator authenticator, WebSessions sessions) {
         environment.jersey().register(new SecurityHeaders());
+        environment.servlets().addFilter("asset-headers", new AssetHeaders())
+                .addMappingForUrlPatterns(null, false, "/assets/*");
         environment.jersey().register(new LoginResource(authenticator, sessions));
         environment.jersey().register(new CommunityPages(jdbi, guard, new PageAuth(sessions)));
     }
