@@ -1,5 +1,6 @@
 package com.promote.app;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.promote.app.auth.AdminAuthenticator;
 import com.promote.app.auth.AdminResource;
@@ -86,6 +87,8 @@ public class PromoteApplication extends Application<PromoteConfiguration> {
     @Override
     public void run(PromoteConfiguration config, Environment environment) {
         environment.getObjectMapper().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+        // 1.5 for a whole number is a mistake to report, not to round.
+        environment.getObjectMapper().disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
         PromoteClock clock = new PromoteClock(java.time.Clock.systemUTC(), config.getClockFixedDate());
 
         // The database: one pool, the schema migrated before anything reads it.

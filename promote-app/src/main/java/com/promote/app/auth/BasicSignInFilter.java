@@ -18,7 +18,7 @@ import java.util.Base64;
  */
 final class BasicSignInFilter extends AuthFilter<BasicCredentials, Admin> {
     private final AuthFilter<BasicCredentials, Admin> basic;
-    private final SignInThrottle throttle;
+    private final AdminAuthenticator authenticator;
 
     BasicSignInFilter(AdminAuthenticator authenticator) {
         this.basic = new BasicCredentialAuthFilter.Builder<Admin>()
@@ -31,7 +31,7 @@ final class BasicSignInFilter extends AuthFilter<BasicCredentials, Admin> {
                     }
                 })
                 .buildAuthFilter();
-        this.throttle = authenticator.throttle();
+        this.authenticator = authenticator;
     }
 
     @Override
@@ -40,34 +40,34 @@ final class BasicSignInFilter extends AuthFilter<BasicCredentials, Admin> {
         if (header == null) {
             throw Refusals.unauthorized(!request.getCookies().containsKey(PageSession.COOKIE));
         }
-        String username = username(header);
-        if (username == null) {
+        String[] credentials = credentials(header);
+        if (credentials == null) {
             throw Refusals.unauthorized(true);
         }
         String client = ClientAddress.of(request);
         try {
-            throttle.check(username, client);
+            authenticator.checkThrottle(credentials[0], credentials[1], client);
         } catch (SignInThrottle.Throttled e) {
             throw Refusals.throttled(e);
         }
         try {
             basic.filter(request);
         } catch (WebApplicationException e) {
-            throttle.failed(username, client);
+            authenticator.recorded(credentials[0], credentials[1], client, false);
             throw e;
         }
-        throttle.succeeded(username, client);
+        authenticator.recorded(credentials[0], credentials[1], client, true);
     }
 
-    /** The username of a Basic header, or null when it is not one. */
-    private static String username(String header) {
+    /** The username and password of a Basic header (for the throttle), or null when it is not one. */
+    private static String[] credentials(String header) {
         if (!header.regionMatches(true, 0, "Basic ", 0, 6)) {
             return null;
         }
         try {
             String decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
             int colon = decoded.indexOf(':');
-            return colon < 0 ? null : decoded.substring(0, colon);
+            return colon < 0 ? null : new String[] {decoded.substring(0, colon), decoded.substring(colon + 1)};
         } catch (IllegalArgumentException e) {
             return null;
         }

@@ -23,7 +23,12 @@ public final class PasswordHasher {
         return BCrypt.withDefaults().hashToString(COST, password.toCharArray());
     }
 
+    /** A password no hash could have been made from (over 72 bytes) simply does not match. */
     public boolean matches(String password, String hash) {
+        if (password.getBytes(StandardCharsets.UTF_8).length > 72) {
+            BCrypt.verifyer().verify(new char[0], hash); // the same time as any other wrong password
+            return false;
+        }
         return BCrypt.verifyer().verify(password.toCharArray(), hash).verified;
     }
 

@@ -81,6 +81,12 @@ public final class EmailRenderer {
             return factory.compile(new StringReader(source == null ? "" : source), part);
         } catch (MustacheException e) {
             throw new IllegalArgumentException("The " + part + " template is not valid Mustache: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            // The parser trips over some inputs (one-character delimiters) instead of reporting them.
+            throw new IllegalArgumentException("The " + part + " template could not be read as Mustache;"
+                    + " check its tags and delimiters", e);
+        } catch (StackOverflowError e) {
+            throw new IllegalArgumentException("The " + part + " template nests its sections too deeply", e);
         }
     }
 

@@ -26,6 +26,9 @@ public final class TemplateResource {
     public record TemplateView(String subject, String text, String html, boolean custom) {
     }
 
+    /** An email, not a document: also keeps a hostile template from nesting without end. */
+    static final int MAX_PART = 20_000;
+
     private final Jdbi jdbi;
     private final CommunityGuard guard;
     private final EmailRenderer renderer;
@@ -56,6 +59,9 @@ public final class TemplateResource {
         }
         if (body.subject().length() > 500) {
             throw PromoteException.invalid("subject is at most 500 characters");
+        }
+        if (body.text().length() > MAX_PART || body.html().length() > MAX_PART) {
+            throw PromoteException.invalid("text and html are at most " + MAX_PART + " characters each");
         }
         try {
             renderer.check(body);

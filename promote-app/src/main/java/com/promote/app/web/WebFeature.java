@@ -24,6 +24,8 @@ public final class WebFeature {
                                AdminAuthenticator authenticator, WebSessions sessions, TeamExtras teamExtras,
                                ExtensionPages extensionPages) {
         environment.jersey().register(new SecurityHeaders());
+        environment.servlets().addFilter("asset-headers", new AssetHeaders())
+                .addMappingForUrlPatterns(null, false, "/assets/*");
         environment.jersey().register(new LoginResource(authenticator, sessions));
         environment.jersey().register(new CommunityPages(jdbi, guard, new PageAuth(sessions), teamExtras, extensionPages));
     }

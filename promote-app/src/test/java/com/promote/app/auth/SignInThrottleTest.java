@@ -83,4 +83,21 @@ class SignInThrottleTest {
         throttle.check("ada", "10.2.0.4");
         throttle.check("ada", "10.2.0.5");
     }
+
+    @Test
+    void guessingUnderAnAdminsNameNeverHoldsBackCredentialsJustVerified() {
+        SignInThrottle throttle = new SignInThrottle(java.time.Clock.fixed(java.time.Instant.parse("2026-05-15T10:00:00Z"),
+                java.time.ZoneOffset.UTC));
+        AdminAuthenticator signIn = new AdminAuthenticator(db.jdbi(), hasher, new com.codahale.metrics.MetricRegistry(),
+                throttle);
+        assertThat(signIn.authenticate("ada", "the right password", "10.0.0.1")).isPresent();
+        for (int i = 0; i < SignInThrottle.NAME_LIMIT + SignInThrottle.LIMIT; i++) {
+            throttle.failed("ada", i < SignInThrottle.NAME_LIMIT ? "10.3.0." + i : "10.0.0.1");
+        }
+        assertThat(signIn.authenticate("ada", "the right password", "10.0.0.1")).isPresent();
+        assertThat(signIn.authenticate("ada", "the right password", "10.9.9.9")).isPresent();
+        assertThat(signIn.authenticate("ada", "a guess", "10.4.0.1")).as("the one check the pace allows").isEmpty();
+        assertThatThrownBy(() -> signIn.authenticate("ada", "another guess", "10.4.0.2"))
+                .isInstanceOf(SignInThrottle.Throttled.class);
+    }
 }

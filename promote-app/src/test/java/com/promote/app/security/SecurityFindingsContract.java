@@ -147,6 +147,41 @@ abstract class SecurityFindingsContract extends AppContract {
         assertThat(api.get("/api/communities/" + community + "/promotions").json()).isEmpty();
     }
 
+    @Test
+    void aPasswordLongerThanBcryptReadsIsJustAWrongPassword() {
+        String longPassword = "p".repeat(100);
+        assertThat(app.client("nobody-at-all", longPassword).get("/api/communities/" + community).status()).isEqualTo(401);
+        assertThat(app.client(com.promote.app.testing.PromoteTestApp.ADMIN, longPassword)
+                .get("/api/communities/" + community).status()).isEqualTo(401);
+    }
+
+    @Test
+    void templatesThatTripTheParserOrNestEndlesslyAre422() {
+        String path = "/api/communities/" + community + "/onboarding-template";
+        for (String html : new String[] {"{{=[ ]=}}[{email}]", "{{=| |=}}|{firstName}|",
+                "{{#firstName}}".repeat(3000) + "{{/firstName}}".repeat(3000), "x".repeat(20_001)}) {
+            ApiResponse r = api.put(path, Map.of("subject", "s", "text", "t", "html", html));
+            assertThat(r.status()).as(html.substring(0, Math.min(40, html.length()))).isEqualTo(422);
+        }
+        String nested = "{{#firstName}}".repeat(1_000) + "x" + "{{/firstName}}".repeat(1_000);
+        assertThat(api.put(path, Map.of("subject", "s", "text", "t", "html", nested)).status()).isIn(200, 422);
+    }
+
+    @Test
+    void aFractionWhereAWholeNumberBelongsIsRefusedNotRounded() {
+        ApiResponse r = api.post("/api/communities", Map.of("name", "Fractions", "timeZone", "UTC",
+                "billingEnabled", false, "defaultBillingDay", 1.5));
+        assertThat(r.status()).as(r.body()).isIn(400, 422);
+    }
+
+    @Test
+    void assetsCarryTheSecurityHeadersToo() {
+        RawHttp.Answer script = http.send("GET", "/assets/promote.css", Map.of(), null);
+        assertThat(script.status()).isEqualTo(200);
+        assertThat(script.header("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(script.header("Content-Security-Policy")).contains("default-src 'self'");
+    }
+
     private static void assertNamed(ApiResponse r, int status, String parameter) {
         assertThat(r.status()).as(r.body()).isEqualTo(status);
         assertThat(r.json().get("message").asText()).contains(parameter);
