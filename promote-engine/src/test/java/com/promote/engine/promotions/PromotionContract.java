@@ -27,7 +27,6 @@ import com.promote.engine.extensions.ExtensionRegistry;
 import com.promote.engine.members.Member;
 import com.promote.engine.promotions.report.RowResultStore;
 import com.promote.engine.roompermissions.RoomPermissionsExtension;
-import com.promote.engine.promotions.report.RowResultStore;
 import com.promote.engine.testing.CoreSchema;
 import com.promote.engine.testing.Fixture;
 import com.promote.engine.testing.Fixture.TeamState;
