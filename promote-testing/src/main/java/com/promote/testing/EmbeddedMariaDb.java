@@ -87,9 +87,11 @@ final class EmbeddedMariaDb {
             try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
                  FileLock ignored = channel.lock()) {
                 Path done = base.resolve(".unpacked");
-                if (Files.exists(done)) {
+                // A temp cleaner may have emptied the folder since: then unpack again.
+                if (Files.exists(done) && Files.isExecutable(base.resolve("bin/mariadbd"))) {
                     return install.with(false);
                 }
+                Files.deleteIfExists(done);
                 DB db = install.with(true);
                 Files.createFile(done);
                 return db;

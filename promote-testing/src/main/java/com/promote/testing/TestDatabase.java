@@ -1,7 +1,6 @@
 package com.promote.testing;
 
 import com.mysql.cj.jdbc.MysqlDataSource;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Locale;
@@ -58,15 +57,6 @@ public final class TestDatabase implements AutoCloseable {
     public static TestDatabase h2(String settings) {
         String url = "jdbc:h2:mem:promote_" + random() + ";MODE=MySQL;DB_CLOSE_DELAY=-1"
                 + (settings.isEmpty() ? "" : ";" + settings);
-        return h2At(url);
-    }
-
-    /** An H2 file database under {@code dir}, e.g. to hand a real file to a command. */
-    public static TestDatabase h2File(Path dir) {
-        return h2At("jdbc:h2:file:" + dir.toAbsolutePath().resolve("promote") + ";MODE=MySQL");
-    }
-
-    private static TestDatabase h2At(String url) {
         JdbcDataSource ds = new JdbcDataSource();
         ds.setURL(url);
         ds.setUser("sa");
