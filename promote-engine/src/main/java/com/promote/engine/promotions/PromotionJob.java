@@ -8,14 +8,13 @@ import com.promote.engine.communities.CommunityDao;
 import com.promote.engine.crm.EmailKey;
 import com.promote.engine.crm.Person;
 import com.promote.engine.crm.PersonDao;
-import com.promote.engine.csv.CsvRecords;
-import com.promote.engine.csv.CsvRow;
-import com.promote.engine.csv.FileEncoding;
 import com.promote.engine.errors.ErrorKind;
 import com.promote.engine.errors.PromoteException;
 import com.promote.engine.extensions.ExtensionRegistry;
+import com.promote.engine.rows.RowSource;
+import com.promote.engine.rows.RowSources;
+import com.promote.engine.rows.SourceRow;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -57,11 +56,7 @@ final class PromotionJob {
     /** True when the file was finished; false when stopped early (the promotion is handed back). */
     boolean run() throws IOException {
         Community community = jdbi.withExtension(CommunityDao.class, d -> d.find(promotion.communityId())).orElseThrow();
-        FileEncoding encoding;
-        try (InputStream in = FileChunks.read(jdbi, promotion.id())) {
-            encoding = FileEncoding.detect(in, promotion.fileName());
-        }
-        try (CsvRecords records = CsvRecords.open(FileChunks.read(jdbi, promotion.id()), encoding, promotion.fileName())) {
+        try (RowSource records = RowSources.open(() -> FileChunks.read(jdbi, promotion.id()), promotion.fileName())) {
             ColumnMap columns = ColumnMap.read(records.header(), registry.all(), community.info());
             if (!columns.problems().isEmpty()) {
                 // Checked at upload; only an installation whose extensions changed since gets here.
@@ -70,8 +65,8 @@ final class PromotionJob {
             }
             RunContext run = new RunContext(promotion, community.info(), columns, jdbi);
             int lastDone = resume(run);
-            CsvRow row;
-            List<CsvRow> batch = new ArrayList<>(batchSize);
+            SourceRow row;
+            List<SourceRow> batch = new ArrayList<>(batchSize);
             while ((row = records.next()) != null) {
                 if (row.number() <= lastDone) {
                     continue;
@@ -118,7 +113,7 @@ final class PromotionJob {
         });
     }
 
-    private void process(RunContext run, List<CsvRow> rows) {
+    private void process(RunContext run, List<SourceRow> rows) {
         if (rows.isEmpty()) {
             return;
         }
@@ -154,11 +149,11 @@ final class PromotionJob {
         }
     }
 
-    private void plan(Handle h, RunContext run, List<CsvRow> rows, List<RowResult> results, List<PlannedRow> planned) {
+    private void plan(Handle h, RunContext run, List<SourceRow> rows, List<RowResult> results, List<PlannedRow> planned) {
         List<RowCellsView> cells = new ArrayList<>(rows.size());
         Set<String> keys = new LinkedHashSet<>();
-        for (CsvRow row : rows) {
-            RowCellsView view = new RowCellsView(row.number(), run.columns, row.cells());
+        for (SourceRow row : rows) {
+            RowCellsView view = new RowCellsView(row, run.columns);
             cells.add(view);
             String key = EmailKey.of(view.core(CoreColumn.EMAIL).orElse(""));
             if (!key.isEmpty()) {

@@ -8,6 +8,9 @@ import com.promote.engine.communities.Community;
 import com.promote.engine.errors.ErrorKind;
 import com.promote.engine.errors.PromoteException;
 import com.promote.engine.extensions.ExtensionRegistry;
+import com.promote.engine.rows.FileFormat;
+import com.promote.engine.rows.RowSources;
+import com.promote.engine.tables.TableFormat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -50,10 +53,10 @@ public final class PromotionService {
     public Promotion upload(Community community, long adminId, String fileName, InputStream content,
                             boolean dryRun, boolean sendOnboardingEmails) throws IOException {
         String name = displayName(fileName);
-        Path spool = Files.createTempFile("promote-upload-", ".csv");
+        Path spool = Files.createTempFile("promote-upload-", ".upload");
         try {
             long size = spoolLimited(content, spool, name);
-            FileCheck.Checked checked = FileCheck.check(spool, name, community.info(), registry);
+            FileCheck.Checked checked = FileCheck.check(spool, name, community.info(), registry, maxUploadBytes);
             String columnsJson = RowResultStore.JSON.writeValueAsString(checked.columns().describe());
             long id = jdbi.inTransaction(h -> {
                 long promotionId = h.attach(PromotionDao.class).insert(community.id(), adminId, name, size, dryRun,
@@ -130,8 +133,20 @@ public final class PromotionService {
 
     /** The file's own columns plus result and message, row for row; streams both. */
     public void writeResultsCsv(long communityId, long promotionId, OutputStream out) throws IOException {
+        writeResults(communityId, promotionId, TableFormat.CSV, out);
+    }
+
+    /** The results in either download format, whatever format the upload was. */
+    public void writeResults(long communityId, long promotionId, TableFormat format, OutputStream out)
+            throws IOException {
         Promotion p = find(communityId, promotionId).orElseThrow(() -> PromoteException.notFound("Promotion " + promotionId));
-        new ResultsCsv(jdbi, p).write(out);
+        new ResultsCsv(jdbi, p).write(format, out);
+    }
+
+    /** The format the promotion's file was uploaded in, so its results download in the same one. */
+    public FileFormat fileFormat(long communityId, long promotionId) throws IOException {
+        Promotion p = find(communityId, promotionId).orElseThrow(() -> PromoteException.notFound("Promotion " + promotionId));
+        return RowSources.formatOf(() -> FileChunks.read(jdbi, p.id()), p.fileName());
     }
 
     private static List<Map<String, String>> columns(Promotion p) {

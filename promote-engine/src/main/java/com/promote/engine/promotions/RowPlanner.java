@@ -47,7 +47,9 @@ final class RowPlanner {
                     Map<String, Person> people, Map<String, Long> members) {
         String key = EmailKey.of(email);
         if (key.isEmpty()) {
-            if (cells.overflow().isEmpty() && isBlank(cells)) {
+            if (!cells.unreadable().isEmpty()) {
+                result.fail(unreadable(cells));
+            } else if (cells.overflow().isEmpty() && isBlank(cells)) {
                 result.result = RowResult.SKIPPED;
             } else {
                 result.fail(problem(cells, CoreColumn.EMAIL, "missing_email", "this row has no email, so no lead or contact can be found"));
@@ -58,6 +60,10 @@ final class RowPlanner {
         if (first != null) {
             result.fail(problem(cells, CoreColumn.EMAIL, "duplicate_email",
                     "the same email is already in row " + first + "; only that row is processed"));
+            return null;
+        }
+        if (!cells.unreadable().isEmpty()) {
+            result.fail(unreadable(cells));
             return null;
         }
         List<String> overflow = cells.overflow();
@@ -146,6 +152,11 @@ final class RowPlanner {
                 .ifPresent(v -> problems.add(problem(cells, CoreColumn.NOTES, "value_too_long",
                         "the notes are longer than " + MAX_NOTES_BYTES + " bytes")));
         return problems;
+    }
+
+    /** A workbook's error cells (#N/A, #DIV/0!): the row's value is unknown, so it cannot go on. */
+    private static Problem unreadable(RowCellsView cells) {
+        return new Problem(cells.rowNumber(), null, "unreadable_cell", String.join("; ", cells.unreadable()));
     }
 
     private static boolean isBlank(RowCellsView cells) {

@@ -1,0 +1,47 @@
+package com.promote.engine.tables;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The formats every download comes in: CSV, and an Excel workbook twin of it. One list is
+ * written once, through a {@link TableWriter}, whatever the format.
+ */
+public enum TableFormat {
+    CSV("csv", "text/csv; charset=UTF-8"),
+    XLSX("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+    private final String extension;
+    private final String mediaType;
+
+    TableFormat(String extension, String mediaType) {
+        this.extension = extension;
+        this.mediaType = mediaType;
+    }
+
+    public String extension() {
+        return extension;
+    }
+
+    public String mediaType() {
+        return mediaType;
+    }
+
+    public static Optional<TableFormat> ofExtension(String extension) {
+        for (TableFormat f : values()) {
+            if (f.extension.equalsIgnoreCase(extension)) {
+                return Optional.of(f);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Starts the file with its header row; {@code sheetName} names the workbook's sheet. */
+    public TableWriter open(OutputStream out, String sheetName, List<String> header) throws IOException {
+        TableWriter writer = this == CSV ? new CsvTableWriter(out) : new XlsxTableWriter(out, sheetName, header.size());
+        writer.row(header);
+        return writer;
+    }
+}
