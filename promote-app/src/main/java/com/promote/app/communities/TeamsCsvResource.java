@@ -1,7 +1,7 @@
 package com.promote.app.communities;
 
 import com.promote.app.auth.CommunityGuard;
-import com.promote.app.downloads.CsvDownload;
+import com.promote.app.downloads.TableDownload;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -13,8 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jdbi.v3.core.Jdbi;
 
-/** Every team of a community as CSV (the page lists only the first 200), a page at a time. */
-@Path("/api/communities/{c}/teams.csv")
+/** Every team of a community as CSV or Excel (the page lists only the first 200), a page at a time. */
+@Path("/api/communities/{c}/teams.{format: " + TableDownload.FORMATS + "}")
 public final class TeamsCsvResource {
     private static final List<String> HEADERS = List.of("id", "name", "admin_member_id", "admin_email", "members",
             "bill_day");
@@ -29,10 +29,11 @@ public final class TeamsCsvResource {
     }
 
     @GET
-    @Produces("text/csv")
-    public Response download(@Context SecurityContext context, @PathParam("c") long communityId) {
+    @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
+    public Response download(@Context SecurityContext context, @PathParam("c") long communityId,
+                             @PathParam("format") String format) {
         guard.require(context, communityId);
-        return CsvDownload.of("teams.csv", HEADERS, out -> {
+        return TableDownload.of("teams", format, HEADERS, out -> {
             long after = 0;
             while (true) {
                 long from = after;

@@ -31,6 +31,12 @@ public final class PromotionService {
     private final PromoteClock clock;
     private final long maxUploadBytes;
     private final Runnable nudgeRunner;
+    private final Map<Long, FileFormat> formats = new java.util.LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, FileFormat> eldest) {
+            return size() > 1_000;
+        }
+    };
 
     public PromotionService(Jdbi jdbi, ExtensionRegistry registry, PromoteClock clock, long maxUploadBytes,
                             Runnable nudgeRunner) {
@@ -128,7 +134,8 @@ public final class PromotionService {
         }
         return new PromotionView(p.id(), p.status(), p.dryRun(), p.fileName(), p.uploadDate(), p.sendOnboardingEmails(),
                 p.totalRows(), p.processedRows(), p.promoted(), p.wouldPromote(), p.failed(), p.skipped(),
-                p.message(), columns(p), rows, next, p.createdAt(), p.finishedAt(), p.undoneAt());
+                p.message(), columns(p), rows, next, p.createdAt(), p.finishedAt(), p.undoneAt(),
+                fileFormatOf(p).extension());
     }
 
     /** The file's own columns plus result and message, row for row; streams both. */
@@ -143,10 +150,27 @@ public final class PromotionService {
         new ResultsCsv(jdbi, p).write(format, out);
     }
 
-    /** The format the promotion's file was uploaded in, so its results download in the same one. */
-    public FileFormat fileFormat(long communityId, long promotionId) throws IOException {
-        Promotion p = find(communityId, promotionId).orElseThrow(() -> PromoteException.notFound("Promotion " + promotionId));
-        return RowSources.formatOf(() -> FileChunks.read(jdbi, p.id()), p.fileName());
+    /**
+     * The format the promotion's file was uploaded in, told by its stored content (remembered for
+     * the last thousand promotions asked about, since the page asks every second while one runs).
+     */
+    FileFormat fileFormatOf(Promotion p) {
+        synchronized (formats) {
+            FileFormat known = formats.get(p.id());
+            if (known != null) {
+                return known;
+            }
+        }
+        FileFormat format;
+        try {
+            format = RowSources.formatOf(() -> FileChunks.read(jdbi, p.id()), p.fileName());
+        } catch (IOException | PromoteException e) {
+            format = FileFormat.CSV;
+        }
+        synchronized (formats) {
+            formats.put(p.id(), format);
+        }
+        return format;
     }
 
     private static List<Map<String, String>> columns(Promotion p) {
