@@ -3,7 +3,11 @@ package com.promote.app;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.promote.app.auth.AdminAuthenticator;
 import com.promote.app.auth.AdminResource;
-import com.promote.app.auth.ApiAuthFilter;
+import com.promote.app.auth.Admin;
+import com.promote.app.auth.AdminsOnly;
+import com.promote.app.auth.ClientAddress;
+import com.promote.app.auth.RefusedBodyDrain;
+import com.promote.app.auth.SignInThrottle;
 import com.promote.app.auth.CommunityGuard;
 import com.promote.app.auth.FirstAdmin;
 import com.promote.app.auth.PasswordHasher;
@@ -15,7 +19,9 @@ import com.promote.app.crm.PeopleResource;
 import com.promote.app.bench.BenchCommand;
 import com.promote.app.db.DbCommand;
 import com.promote.app.demo.DemoCommand;
+import com.promote.app.errors.BadRequestMapper;
 import com.promote.app.errors.DatabaseExceptionMapper;
+import com.promote.app.errors.ParamExceptionMapper;
 import com.promote.app.errors.PromoteExceptionMapper;
 import com.promote.app.errors.UnexpectedExceptionMapper;
 import com.promote.app.members.MemberResource;
@@ -25,6 +31,8 @@ import com.promote.app.promotions.PromotionResource;
 import com.promote.app.promotions.PromotionRunnerManager;
 import com.promote.app.promotions.UploadLimitFilter;
 import com.promote.app.web.WebFeature;
+import com.promote.app.web.WebSessions;
+import io.dropwizard.auth.AuthValueFactoryProvider;
 import com.promote.app.wiring.Extensions;
 import com.promote.engine.clock.PromoteClock;
 import com.promote.engine.db.Migrator;
@@ -41,6 +49,7 @@ import io.dropwizard.db.ManagedDataSource;
 import io.dropwizard.forms.MultiPartBundle;
 import io.dropwizard.jdbi3.JdbiFactory;
 import io.dropwizard.views.common.ViewBundle;
+import org.glassfish.jersey.server.ServerProperties;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -91,10 +100,18 @@ public class PromoteApplication extends Application<PromoteConfiguration> {
         if (!demo || config.getAdminUser().isPresent()) {
             FirstAdmin.ensure(jdbi, hasher, config.getAdminUser(), config.getAdminPassword());
         }
-        AdminAuthenticator authenticator = new AdminAuthenticator(jdbi, hasher);
-        environment.jersey().register(new ApiAuthFilter(authenticator));
+        AdminAuthenticator authenticator = new AdminAuthenticator(jdbi, hasher, environment.metrics(), new SignInThrottle());
+        WebSessions sessions = new WebSessions(jdbi, java.time.Clock.systemUTC());
+        environment.jersey().register(new ClientAddress());
+        environment.jersey().register(new AdminsOnly(authenticator, sessions));
+        environment.jersey().register(new AuthValueFactoryProvider.Binder<>(Admin.class));
+        environment.jersey().register(new RefusedBodyDrain());
+        // Redirects stay relative ("/login"), never built from the request's Host header.
+        environment.jersey().property(ServerProperties.LOCATION_HEADER_RELATIVE_URI_RESOLUTION_DISABLED, true);
         environment.jersey().register(new PromoteExceptionMapper());
         environment.jersey().register(new DatabaseExceptionMapper());
+        environment.jersey().register(new ParamExceptionMapper());
+        environment.jersey().register(new BadRequestMapper());
         environment.jersey().register(new UnexpectedExceptionMapper());
 
         // The JSON API: reference data, the CRM, members; then what extensions add.
@@ -108,7 +125,7 @@ public class PromoteApplication extends Application<PromoteConfiguration> {
         environment.jersey().register(new MembersCsvResource(jdbi, guard));
         OnboardingFeature.install(environment, jdbi, config.getSmtp(), guard);
         extensions.resources().forEach(environment.jersey()::register);
-        WebFeature.install(environment, jdbi, guard, authenticator);
+        WebFeature.install(environment, jdbi, guard, authenticator, sessions);
 
         // Promotions: uploads are stored and queued; the runner works through the queue.
         PromotionRunner runner = new PromotionRunner(jdbi, extensions.registry(),

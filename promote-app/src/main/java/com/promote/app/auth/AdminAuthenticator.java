@@ -1,68 +1,68 @@
 package com.promote.app.auth;
 
-import com.github.benmanes.caffeine.cache.Cache;
+import com.codahale.metrics.MetricRegistry;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import io.dropwizard.auth.AuthenticationException;
+import io.dropwizard.auth.Authenticator;
+import io.dropwizard.auth.CachingAuthenticator;
+import io.dropwizard.auth.basic.BasicCredentials;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * Checks a username and password. bcrypt is slow on purpose, so a verified pair is
- * remembered for a few minutes (keyed by a SHA-256 of both, never the password itself).
+ * Signs admins in, for the API's HTTP Basic and the page's sign-in form alike: the throttle
+ * first, then the password check. bcrypt is slow on purpose, so a verified pair is remembered
+ * for a few minutes by Dropwizard's {@link CachingAuthenticator} (failures are not cached).
  */
 public final class AdminAuthenticator {
-    private final Jdbi jdbi;
-    private final PasswordHasher hasher;
-    private final String unknownUserHash;
-    private final SignInThrottle throttle = new SignInThrottle();
-    private final Cache<String, Admin> verified = Caffeine.newBuilder()
-            .expireAfterWrite(Duration.ofMinutes(5)).maximumSize(1_000).build();
+    private final CachingAuthenticator<BasicCredentials, Admin> passwords;
+    private final SignInThrottle throttle;
 
     public AdminAuthenticator(Jdbi jdbi, PasswordHasher hasher) {
-        this.jdbi = jdbi;
-        this.hasher = hasher;
-        this.unknownUserHash = hasher.hash(PasswordHasher.randomPassword());
+        this(jdbi, hasher, new MetricRegistry(), new SignInThrottle());
+    }
+
+    public AdminAuthenticator(Jdbi jdbi, PasswordHasher hasher, MetricRegistry metrics, SignInThrottle throttle) {
+        this.passwords = new CachingAuthenticator<>(metrics, new PasswordCheck(jdbi, hasher),
+                Caffeine.newBuilder().expireAfterWrite(Duration.ofMinutes(5)).maximumSize(1_000));
+        this.throttle = throttle;
     }
 
     /**
      * The admin these credentials belong to. {@code client} is the caller's address, for the
-     * sign-in throttle; throws {@link SignInThrottle.Throttled} while that pair is held back.
+     * throttle; throws {@link SignInThrottle.Throttled} while the attempt is held back.
      */
     public Optional<Admin> authenticate(String username, String password, String client) {
-        String key = digest(username + "\u0000" + password);
-        Admin cached = verified.getIfPresent(key);
-        if (cached != null) {
-            return Optional.of(cached);
-        }
         throttle.check(username, client);
-        Optional<AdminDao.StoredAdmin> stored = jdbi.withExtension(AdminDao.class, dao -> dao.findByUsername(username));
-        // An unknown name costs a bcrypt check too, so response times do not tell which names exist.
-        boolean matches = hasher.matches(password, stored.map(AdminDao.StoredAdmin::passwordHash).orElse(unknownUserHash));
-        Optional<Admin> admin = stored.filter(s -> matches).map(s -> new Admin(s.id(), s.username()));
+        Optional<Admin> admin = check(new BasicCredentials(username, password));
         if (admin.isPresent()) {
             throttle.succeeded(username, client);
         } else {
             throttle.failed(username, client);
         }
-        admin.ifPresent(a -> verified.put(key, a));
         return admin;
+    }
+
+    /** The cached password check alone, for {@code BasicCredentialAuthFilter}. */
+    Authenticator<BasicCredentials, Admin> passwords() {
+        return passwords;
+    }
+
+    SignInThrottle throttle() {
+        return throttle;
     }
 
     /** After a password change, old credentials must stop working at once. */
     public void forgetAll() {
-        verified.invalidateAll();
+        passwords.invalidateAll();
     }
 
-    private static String digest(String value) {
+    private Optional<Admin> check(BasicCredentials credentials) {
         try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha.digest(value.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+            return passwords.authenticate(credentials);
+        } catch (AuthenticationException e) {
+            throw new IllegalStateException("The password check failed", e);
         }
     }
 }

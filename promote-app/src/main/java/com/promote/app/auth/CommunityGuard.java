@@ -21,8 +21,15 @@ public final class CommunityGuard implements CommunityAccess {
         this.jdbi = jdbi;
     }
 
+    /**
+     * The signed-in admin. {@link AdminsOnly} lets no request reach a guarded method without
+     * one; a method marked {@link Public} that asks anyway gets a 401, not a 500.
+     */
     public static Admin admin(SecurityContext context) {
-        return (Admin) context.getUserPrincipal();
+        if (context != null && context.getUserPrincipal() instanceof Admin admin) {
+            return admin;
+        }
+        throw new jakarta.ws.rs.NotAuthorizedException(Refusals.unauthorized(true).getResponse());
     }
 
     public Community require(SecurityContext context, long communityId) {

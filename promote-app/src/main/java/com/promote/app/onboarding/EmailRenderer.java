@@ -1,12 +1,10 @@
 package com.promote.app.onboarding;
 
-import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
 import com.github.mustachejava.MustacheException;
 import com.github.mustachejava.MustacheFactory;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -17,14 +15,15 @@ import java.util.Map;
 
 /**
  * Renders onboarding emails with Mustache. The HTML part escapes every value; the subject
- * and the text part take values as they are. Templates may not include partials: a community
- * admin's template must not be able to read files or classpath resources of the server.
+ * and the text part take values as they are. {@link TemplateRules} says what a template may
+ * use: a community admin's template must not read the server's files, call methods or put
+ * CRM data into the HTML unescaped.
  */
 public final class EmailRenderer {
     private static final String DEFAULTS = "com/promote/app/onboarding/";
 
-    private final MustacheFactory html = new NoPartials();
-    private final MustacheFactory text = new NoPartials() {
+    private final MustacheFactory html = new TemplateRules(true);
+    private final MustacheFactory text = new TemplateRules(false) {
         @Override
         public void encode(String value, Writer writer) {
             try {
@@ -93,13 +92,6 @@ public final class EmailRenderer {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static class NoPartials extends DefaultMustacheFactory {
-        @Override
-        public Reader getReader(String resourceName) {
-            throw new MustacheException("Partials ({{> " + resourceName + "}}) are not allowed in email templates");
         }
     }
 }

@@ -1,6 +1,6 @@
 package com.promote.app.web;
 
-import com.promote.app.auth.ApiAuthFilter.PageSession;
+import com.promote.app.auth.PageSession;
 import com.promote.engine.communities.Community;
 import java.util.List;
 

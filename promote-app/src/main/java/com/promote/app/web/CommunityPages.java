@@ -1,9 +1,9 @@
 package com.promote.app.web;
 
 import com.promote.app.auth.AdminDao;
-import com.promote.app.auth.ApiAuthFilter;
-import com.promote.app.auth.ApiAuthFilter.PageSession;
+import com.promote.app.auth.PageSession;
 import com.promote.app.auth.CommunityGuard;
+import com.promote.app.auth.HtmlPage;
 import com.promote.engine.communities.Community;
 import com.promote.engine.members.MemberReader;
 import jakarta.ws.rs.CookieParam;
@@ -24,6 +24,7 @@ import org.jdbi.v3.core.Jdbi;
  * The admin page: the admin's communities, then one community's tabs. Pages only read;
  * every change goes through the JSON API (the page's script) or a form with the CSRF token.
  */
+@HtmlPage
 @Path("/communities")
 @Produces(MediaType.TEXT_HTML)
 public final class CommunityPages {
@@ -41,7 +42,7 @@ public final class CommunityPages {
     }
 
     @GET
-    public CommunitiesPage communities(@CookieParam(ApiAuthFilter.SESSION_COOKIE) String cookie) {
+    public CommunitiesPage communities(@CookieParam(PageSession.COOKIE) String cookie) {
         PageSession session = auth.require(cookie);
         return new CommunitiesPage(session,
                 jdbi.withExtension(AdminDao.class, dao -> dao.communitiesOf(session.admin().id())));
@@ -49,14 +50,14 @@ public final class CommunityPages {
 
     @GET
     @Path("{c}")
-    public Response community(@CookieParam(ApiAuthFilter.SESSION_COOKIE) String cookie, @PathParam("c") long c) {
+    public Response community(@CookieParam(PageSession.COOKIE) String cookie, @PathParam("c") long c) {
         community(auth.require(cookie), c);
         return Response.seeOther(URI.create("/communities/" + c + "/crm")).build();
     }
 
     @GET
     @Path("{c}/crm")
-    public CrmPage crm(@CookieParam(ApiAuthFilter.SESSION_COOKIE) String cookie, @PathParam("c") long c,
+    public CrmPage crm(@CookieParam(PageSession.COOKIE) String cookie, @PathParam("c") long c,
                        @QueryParam("q") String q, @QueryParam("type") String type, @QueryParam("page") Integer page) {
         PageSession session = auth.require(cookie);
         Community community = community(session, c);
@@ -76,7 +77,7 @@ public final class CommunityPages {
 
     @GET
     @Path("{c}/reports")
-    public ReportsPage reports(@CookieParam(ApiAuthFilter.SESSION_COOKIE) String cookie, @PathParam("c") long c) {
+    public ReportsPage reports(@CookieParam(PageSession.COOKIE) String cookie, @PathParam("c") long c) {
         PageSession session = auth.require(cookie);
         Community community = community(session, c);
         return jdbi.withExtension(PageDao.class, dao ->
@@ -85,14 +86,14 @@ public final class CommunityPages {
 
     @GET
     @Path("{c}/migrations")
-    public MigrationsPage migrations(@CookieParam(ApiAuthFilter.SESSION_COOKIE) String cookie, @PathParam("c") long c) {
+    public MigrationsPage migrations(@CookieParam(PageSession.COOKIE) String cookie, @PathParam("c") long c) {
         PageSession session = auth.require(cookie);
         return new MigrationsPage(session, community(session, c));
     }
 
     @GET
     @Path("{c}/members")
-    public MembersPage members(@CookieParam(ApiAuthFilter.SESSION_COOKIE) String cookie, @PathParam("c") long c,
+    public MembersPage members(@CookieParam(PageSession.COOKIE) String cookie, @PathParam("c") long c,
                                @QueryParam("page") Integer page) {
         PageSession session = auth.require(cookie);
         Community community = community(session, c);
@@ -108,7 +109,7 @@ public final class CommunityPages {
 
     @GET
     @Path("{c}/members/{m}")
-    public MemberPage member(@CookieParam(ApiAuthFilter.SESSION_COOKIE) String cookie, @PathParam("c") long c,
+    public MemberPage member(@CookieParam(PageSession.COOKIE) String cookie, @PathParam("c") long c,
                              @PathParam("m") long m) {
         PageSession session = auth.require(cookie);
         Community community = community(session, c);

@@ -2,8 +2,9 @@ package com.promote.app.web;
 
 import com.promote.app.auth.Admin;
 import com.promote.app.auth.AdminAuthenticator;
+import com.promote.app.auth.PageSession;
+import com.promote.app.auth.Public;
 import com.promote.app.auth.SignInThrottle;
-import com.promote.app.auth.ApiAuthFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.FormParam;
@@ -24,7 +25,9 @@ import java.util.Optional;
  * Sign in and out. The sign-in form is itself guarded by a double-submit token (a random value
  * in a SameSite=Strict cookie and in the form), so another site cannot sign a browser in.
  * Each sign-in gets a fresh session token: one a browser had before is never reused.
+ * {@link Public}: these check the session themselves, since signed-out visitors must reach them.
  */
+@Public
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 public final class LoginResource {
@@ -39,13 +42,13 @@ public final class LoginResource {
     }
 
     @GET
-    public Response home(@CookieParam(ApiAuthFilter.SESSION_COOKIE) String cookie) {
+    public Response home(@CookieParam(PageSession.COOKIE) String cookie) {
         return Response.seeOther(URI.create(sessions.find(cookie).isPresent() ? "/communities" : "/login")).build();
     }
 
     @GET
     @Path("login")
-    public Response form(@CookieParam(ApiAuthFilter.SESSION_COOKIE) String cookie, @QueryParam("out") String out,
+    public Response form(@CookieParam(PageSession.COOKIE) String cookie, @QueryParam("out") String out,
                          @Context UriInfo uri) {
         if (sessions.find(cookie).isPresent()) {
             return Response.seeOther(URI.create("/communities")).build();
@@ -74,7 +77,7 @@ public final class LoginResource {
         }
         WebSessions.Created created = sessions.create(admin.get());
         return Response.seeOther(URI.create("/communities"))
-                .cookie(cookie(ApiAuthFilter.SESSION_COOKIE, created.token(), "/", NewCookie.SameSite.LAX,
+                .cookie(cookie(PageSession.COOKIE, created.token(), "/", NewCookie.SameSite.LAX,
                         (int) WebSessions.LIFETIME.toSeconds(), secure(uri)),
                         cookie(LOGIN_COOKIE, "", "/login", NewCookie.SameSite.STRICT, 0, secure(uri)))
                 .build();
@@ -82,7 +85,7 @@ public final class LoginResource {
 
     @POST
     @Path("logout")
-    public Response signOut(@CookieParam(ApiAuthFilter.SESSION_COOKIE) String cookie, @FormParam("csrf") String csrf,
+    public Response signOut(@CookieParam(PageSession.COOKIE) String cookie, @FormParam("csrf") String csrf,
                             @Context UriInfo uri) {
         var session = sessions.find(cookie);
         if (session.isEmpty()) {
@@ -91,7 +94,7 @@ public final class LoginResource {
         PageAuth.requireCsrf(session.get(), csrf);
         sessions.end(cookie);
         return Response.seeOther(URI.create("/login?out"))
-                .cookie(cookie(ApiAuthFilter.SESSION_COOKIE, "", "/", NewCookie.SameSite.LAX, 0, secure(uri)))
+                .cookie(cookie(PageSession.COOKIE, "", "/", NewCookie.SameSite.LAX, 0, secure(uri)))
                 .build();
     }
 

@@ -1,6 +1,6 @@
 package com.promote.app.web;
 
-import com.promote.app.auth.ApiAuthFilter.PageSession;
+import com.promote.app.auth.PageSession;
 import com.promote.engine.communities.Community;
 
 /** The Migrations tab: how to prepare the file, and "Promote Existing Leads or Contacts". */

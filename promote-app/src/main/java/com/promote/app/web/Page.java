@@ -1,6 +1,6 @@
 package com.promote.app.web;
 
-import com.promote.app.auth.ApiAuthFilter.PageSession;
+import com.promote.app.auth.PageSession;
 import io.dropwizard.views.common.View;
 import java.nio.charset.StandardCharsets;
 

@@ -1,6 +1,6 @@
 package com.promote.app.web;
 
-import com.promote.app.auth.ApiAuthFilter.PageSession;
+import com.promote.app.auth.PageSession;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;

@@ -1,6 +1,6 @@
 package com.promote.app.web;
 
-import com.promote.app.auth.ApiAuthFilter.PageSession;
+import com.promote.app.auth.PageSession;
 import com.promote.engine.communities.Community;
 
 /** The Reports tab: the leads and contacts reports as CSV, the start of a promotion. */

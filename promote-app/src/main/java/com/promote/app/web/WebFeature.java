@@ -4,7 +4,6 @@ import com.promote.api.ExtensionMigration;
 import com.promote.app.auth.AdminAuthenticator;
 import com.promote.app.auth.CommunityGuard;
 import io.dropwizard.core.setup.Environment;
-import java.time.Clock;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -21,9 +20,7 @@ public final class WebFeature {
     }
 
     public static void install(Environment environment, Jdbi jdbi, CommunityGuard guard,
-                               AdminAuthenticator authenticator) {
-        WebSessions sessions = new WebSessions(jdbi, Clock.systemUTC());
-        environment.jersey().register(new SessionCookieFilter(sessions));
+                               AdminAuthenticator authenticator, WebSessions sessions) {
         environment.jersey().register(new SecurityHeaders());
         environment.jersey().register(new LoginResource(authenticator, sessions));
         environment.jersey().register(new CommunityPages(jdbi, guard, new PageAuth(sessions)));

@@ -1,7 +1,8 @@
 package com.promote.app.web;
 
 import com.promote.app.auth.Admin;
-import com.promote.app.auth.ApiAuthFilter.PageSession;
+import com.promote.app.auth.PageSession;
+import com.promote.app.auth.SessionLookup;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -18,7 +19,7 @@ import org.jdbi.v3.core.Jdbi;
  * Sign-in sessions of the admin page. The cookie holds a random 256-bit token; the database
  * holds its SHA-256, the admin and the session's CSRF token. A session lasts {@link #LIFETIME}.
  */
-public final class WebSessions {
+public final class WebSessions implements SessionLookup {
     public static final Duration LIFETIME = Duration.ofHours(12);
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -45,6 +46,7 @@ public final class WebSessions {
         return new Created(token, new PageSession(admin, csrf));
     }
 
+    @Override
     public Optional<PageSession> find(String token) {
         if (token == null || token.isBlank() || token.length() > 100) {
             return Optional.empty();

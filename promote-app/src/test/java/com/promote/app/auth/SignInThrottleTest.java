@@ -47,4 +47,40 @@ class SignInThrottleTest {
         assertThat(authenticator.authenticate("ada", "one more guess", "10.0.0.9")).isEmpty();
         assertThat(authenticator.authenticate("ada", "another guess", "10.0.0.9")).isEmpty();
     }
+
+    @Test
+    void manyAddressesGuessingOneNameAreSlowedToOneCheckEveryTwoSeconds() {
+        java.util.concurrent.atomic.AtomicLong now = new java.util.concurrent.atomic.AtomicLong(1_000_000);
+        SignInThrottle throttle = new SignInThrottle(new java.time.Clock() {
+            @Override
+            public java.time.ZoneId getZone() {
+                return java.time.ZoneOffset.UTC;
+            }
+
+            @Override
+            public java.time.Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public java.time.Instant instant() {
+                return java.time.Instant.ofEpochMilli(now.get());
+            }
+        });
+        for (int i = 0; i < SignInThrottle.NAME_LIMIT; i++) {
+            throttle.check("ada", "10.1.0." + i);
+            throttle.failed("ada", "10.1.0." + i);
+        }
+        throttle.check("ada", "10.2.0.1");
+        assertThatThrownBy(() -> throttle.check("ADA", "10.2.0.2"))
+                .isInstanceOf(SignInThrottle.Throttled.class).hasMessageContaining("2 seconds");
+        throttle.check("bob", "10.2.0.2");
+        now.addAndGet(SignInThrottle.NAME_PACE.toMillis() - 1);
+        assertThatThrownBy(() -> throttle.check("ada", "10.2.0.3")).isInstanceOf(SignInThrottle.Throttled.class);
+        now.addAndGet(1);
+        throttle.check("ada", "10.2.0.3");
+        now.addAndGet(SignInThrottle.WINDOW.toMillis());
+        throttle.check("ada", "10.2.0.4");
+        throttle.check("ada", "10.2.0.5");
+    }
 }

@@ -110,6 +110,11 @@ public final class PromoteTestApp implements AutoCloseable {
         return support.<PromoteApplication>getApplication().services();
     }
 
+    /** The running app's Dropwizard environment (Jersey, Jetty), for tests that inspect what it serves. */
+    public io.dropwizard.core.setup.Environment environment() {
+        return support.getEnvironment();
+    }
+
     public PromoteConfiguration configuration() {
         return support.getConfiguration();
     }

@@ -34,7 +34,7 @@ final class ResultsCsv {
             int width = header.size();
             header.add("result");
             header.add("message");
-            try (TableWriter writer = format.open(out, "Results", header)) {
+            try (TableWriter writer = format.openEcho(out, "Results", header)) {
                 writeRows(records, width, writer);
             }
         }

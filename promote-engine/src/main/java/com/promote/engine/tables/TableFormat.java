@@ -40,7 +40,20 @@ public enum TableFormat {
 
     /** Starts the file with its header row; {@code sheetName} names the workbook's sheet. */
     public TableWriter open(OutputStream out, String sheetName, List<String> header) throws IOException {
-        TableWriter writer = this == CSV ? new CsvTableWriter(out) : new XlsxTableWriter(out, sheetName, header.size());
+        return start(this == CSV ? new CsvTableWriter(out, false) : new XlsxTableWriter(out, sheetName, header.size()),
+                header);
+    }
+
+    /**
+     * For cells echoed as they stood in an uploaded file (the results download): a CSV keeps a
+     * cell already guarded with {@code '} as it is, so the results read back as the upload did.
+     */
+    public TableWriter openEcho(OutputStream out, String sheetName, List<String> header) throws IOException {
+        return start(this == CSV ? new CsvTableWriter(out, true) : new XlsxTableWriter(out, sheetName, header.size()),
+                header);
+    }
+
+    private static TableWriter start(TableWriter writer, List<String> header) throws IOException {
         writer.row(header);
         return writer;
     }
