@@ -29,50 +29,49 @@ final class ResultsCsv {
     }
 
     void write(TableFormat format, OutputStream out) throws IOException {
-        try (RowSource records = RowSources.open(() -> FileChunks.read(jdbi, promotion.id()), promotion.fileName())) {
-            List<String> header = new ArrayList<>(records.header());
-            int width = header.size();
-            header.add("result");
-            header.add("message");
-            try (TableWriter writer = format.openEcho(out, "Results", header)) {
-                writeRows(records, width, writer);
+        try (RowSource records = RowSources.open(() -> FileChunks.read(jdbi, promotion.id()), promotion.fileName());
+             TableWriter writer = format.openEcho(out, "Results", withResultColumns(records.header()))) {
+            int width = records.header().size();
+            // Results are read a page at a time, in step with the file; once none are left (a
+            // promotion still running) the remaining rows are pending, with no more queries.
+            Iterator<RowResultStore.Brief> results = List.<RowResultStore.Brief>of().iterator();
+            RowResultStore.Brief next = null;
+            boolean exhausted = false;
+            int nextFrom = 1;
+            SourceRow row;
+            while ((row = records.next()) != null) {
+                while (!exhausted && (next == null || next.row() < row.number())) {
+                    if (!results.hasNext()) {
+                        int from = nextFrom;
+                        List<RowResultStore.Brief> page = jdbi.withHandle(h -> RowResultStore.briefs(h, promotion.id(), from, PAGE));
+                        if (page.isEmpty()) {
+                            exhausted = true;
+                            next = null;
+                            break;
+                        }
+                        results = page.iterator();
+                        nextFrom = page.get(page.size() - 1).row() + 1;
+                    }
+                    next = results.next();
+                }
+                // Cells past the header's last column (trailing separators, shifted values, which
+                // the row's message names) would push result and message out from under their headers.
+                List<String> cells = new ArrayList<>(row.cells().subList(0, Math.min(width, row.cells().size())));
+                while (cells.size() < width) {
+                    cells.add("");
+                }
+                RowResultStore.Brief brief = next != null && next.row() == row.number() ? next : null;
+                cells.add(brief == null ? "pending" : brief.result());
+                cells.add(brief == null || brief.messages() == null ? "" : brief.messages());
+                writer.row(cells);
             }
         }
     }
 
-    private void writeRows(RowSource records, int width, TableWriter writer) throws IOException {
-        // Results are read a page at a time, in step with the file; once none are left (a
-        // promotion still running) the remaining rows are pending, with no more queries.
-        Iterator<RowResultStore.Brief> results = List.<RowResultStore.Brief>of().iterator();
-        RowResultStore.Brief next = null;
-        boolean exhausted = false;
-        int nextFrom = 1;
-        SourceRow row;
-        while ((row = records.next()) != null) {
-            while (!exhausted && (next == null || next.row() < row.number())) {
-                if (!results.hasNext()) {
-                    int from = nextFrom;
-                    List<RowResultStore.Brief> page = jdbi.withHandle(h -> RowResultStore.briefs(h, promotion.id(), from, PAGE));
-                    if (page.isEmpty()) {
-                        exhausted = true;
-                        next = null;
-                        break;
-                    }
-                    results = page.iterator();
-                    nextFrom = page.get(page.size() - 1).row() + 1;
-                }
-                next = results.next();
-            }
-            // Cells past the header's last column (trailing separators, shifted values, which
-            // the row's message names) would push result and message out from under their headers.
-            List<String> cells = new ArrayList<>(row.cells().subList(0, Math.min(width, row.cells().size())));
-            while (cells.size() < width) {
-                cells.add("");
-            }
-            RowResultStore.Brief brief = next != null && next.row() == row.number() ? next : null;
-            cells.add(brief == null ? "pending" : brief.result());
-            cells.add(brief == null || brief.messages() == null ? "" : brief.messages());
-            writer.row(cells);
-        }
+    private static List<String> withResultColumns(List<String> header) {
+        List<String> out = new ArrayList<>(header);
+        out.add("result");
+        out.add("message");
+        return out;
     }
 }

@@ -107,7 +107,9 @@ public final class WorkbookGuard {
      * 64 KiB (what the few small parts read above need).
      */
     private byte[] inflate(ZipFile zip, ZipEntry entry, String lower) throws IOException {
-        boolean xml = lower.endsWith(".xml") || lower.endsWith(".rels") || lower.endsWith(".vml");
+        // Every part but pictures is looked through, whatever its name: a workbook may name its
+        // sheet part anything, and the reader goes by the workbook's own links, not by names.
+        boolean scanned = !lower.startsWith("xl/media/") && !lower.matches(".*\\.(png|jpe?g|gif|bmp|tiff?|emf|wmf|svg)$");
         byte[] buffer = new byte[64 * 1024];
         byte[] head = null;
         byte[] tail = new byte[0];
@@ -123,7 +125,7 @@ public final class WorkbookGuard {
                 if (head == null) {
                     head = java.util.Arrays.copyOf(buffer, n);
                 }
-                if (xml) {
+                if (scanned) {
                     byte[] window = new byte[tail.length + n];
                     System.arraycopy(tail, 0, window, 0, tail.length);
                     System.arraycopy(buffer, 0, window, tail.length, n);
