@@ -113,7 +113,7 @@ export function setupMigrations() {
       ? 'This is what would happen to each row. Fix any problem in the spreadsheet and preview again, or promote the rows that are ready.'
       : '';
     byId('count-good-label').textContent = current.dryRun ? 'would promote' : 'promoted';
-    ['promote-from-preview', 'download-results', 'send-onboarding', 'more-rows', 'rows-empty',
+    ['promote-from-preview', 'download-results', 'download-results-other', 'send-onboarding', 'more-rows', 'rows-empty',
       'undo-button', 'undo-box', 'undo-error', 'undone-note'].forEach(function (id) { show(byId(id), false); });
     byId('onboarding-status').textContent = '';
     byId('filter-failed').checked = false;
@@ -177,9 +177,17 @@ export function setupMigrations() {
       again.textContent = ready === 1 ? 'Promote the 1 row that is ready' : 'Promote the ' + ready + ' rows that are ready';
       show(again, ready > 0);
     } else {
+      // Results come first in the format the file was uploaded in, the other format beside them.
+      const own = p.fileFormat === 'xlsx' ? 'xlsx' : 'csv';
+      const other = own === 'xlsx' ? 'csv' : 'xlsx';
       const link = byId('download-results');
-      link.href = api('/promotions/' + encodeURIComponent(current.id) + '/results.csv');
+      link.href = api('/promotions/' + encodeURIComponent(current.id) + '/results.' + own);
+      link.textContent = 'Download results ' + (own === 'xlsx' ? 'Excel' : 'CSV');
       show(link, true);
+      const otherLink = byId('download-results-other');
+      otherLink.href = api('/promotions/' + encodeURIComponent(current.id) + '/results.' + other);
+      otherLink.textContent = 'Download results ' + (other === 'xlsx' ? 'Excel' : 'CSV');
+      show(otherLink, true);
       if (p.undoneAt) {
         undo.undone(p.undoneAt, null);
       } else {

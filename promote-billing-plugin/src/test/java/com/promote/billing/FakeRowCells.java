@@ -1,6 +1,8 @@
 package com.promote.billing;
 
 import com.promote.api.RowCells;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -9,6 +11,7 @@ import java.util.Optional;
 public final class FakeRowCells implements RowCells {
     private final int rowNumber;
     private final Map<String, String> cells = new LinkedHashMap<>();
+    private final Map<String, LocalDate> dates = new HashMap<>();
 
     public FakeRowCells(int rowNumber) {
         this.rowNumber = rowNumber;
@@ -17,6 +20,18 @@ public final class FakeRowCells implements RowCells {
     public FakeRowCells with(String column, String cell) {
         cells.put(column, cell);
         return this;
+    }
+
+    /** A workbook's date cell: the core hands the date, and the text YYYY-MM-DD. */
+    public FakeRowCells withDateCell(String column, LocalDate date) {
+        cells.put(column, date.toString());
+        dates.put(column, date);
+        return this;
+    }
+
+    @Override
+    public Optional<LocalDate> date(String column) {
+        return Optional.ofNullable(dates.get(column));
     }
 
     @Override

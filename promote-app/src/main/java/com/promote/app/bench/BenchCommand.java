@@ -27,7 +27,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.time.LocalDate;
@@ -43,6 +45,8 @@ import org.jdbi.v3.sqlobject.SqlObjectPlugin;
  * each; with {@code --extensions}, also what every installed extension's example cells say, on a
  * community with the settings they serve on) on the configured database, and prints rows/s and
  * peak heap. Run on demand, not in tests.
+ * {@code --workbook} uploads the same rows as an Excel workbook instead (shared strings, as
+ * Excel saves them, plus a date cell a row).
  */
 public final class BenchCommand extends ConfiguredCommand<PromoteConfiguration> {
     public BenchCommand() {
@@ -56,6 +60,8 @@ public final class BenchCommand extends ConfiguredCommand<PromoteConfiguration> 
         subparser.addArgument("--extensions").type(Boolean.class).setDefault(false)
                 .help("true: turn on every community setting an installed extension serves, seed the extensions'"
                         + " demo data and add their example cells to every row, the way users promote (default false)");
+        subparser.addArgument("--workbook").action(net.sourceforge.argparse4j.impl.Arguments.storeTrue())
+                .help("upload the rows as an .xlsx workbook instead of CSV");
         subparser.addArgument("--batch").type(Integer.class).setDefault(500).help("rows per transaction (default 500)");
     }
 
@@ -63,8 +69,9 @@ public final class BenchCommand extends ConfiguredCommand<PromoteConfiguration> 
     protected void run(Bootstrap<PromoteConfiguration> bootstrap, Namespace namespace, PromoteConfiguration config)
             throws Exception {
         int rows = namespace.getInt("rows");
+        boolean workbook = namespace.getBoolean("workbook");
         ManagedDataSource dataSource = config.getDatabase().build(new MetricRegistry(), "bench");
-        Path csv = Files.createTempFile("promote-bench-", ".csv");
+        Path csv = Files.createTempFile("promote-bench-", workbook ? ".xlsx" : ".csv");
         try {
             Jdbi jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());
             PromoteClock clock = PromoteClock.system();
@@ -78,9 +85,14 @@ public final class BenchCommand extends ConfiguredCommand<PromoteConfiguration> 
                 LocalDate today = clock.today(community.zone());
                 extensions.demoSeeders().forEach(s -> extra.putAll(s.exampleCells(community.info(), today)));
             }
-            writeCsv(csv, tag, rows, extra);
+            if (workbook) {
+                writeWorkbook(csv, tag, rows, extra);
+            } else {
+                writeCsv(csv, tag, rows, extra);
+            }
             System.out.printf("Extension cells on every row: %s%n", extra);
-            System.out.printf("Database: %s%nRows: %,d (file %,d bytes)%n", config.getDatabase().getUrl(), rows, Files.size(csv));
+            System.out.printf("Database: %s%nRows: %,d (%s file %,d bytes)%n", config.getDatabase().getUrl(), rows,
+                    workbook ? "xlsx" : "csv", Files.size(csv));
 
             resetPeaks();
             PromotionRunner runner = new PromotionRunner(jdbi, extensions.registry(), new PromotionRunner.Settings(1,
@@ -90,7 +102,7 @@ public final class BenchCommand extends ConfiguredCommand<PromoteConfiguration> 
             long t0 = System.nanoTime();
             Promotion p;
             try (InputStream in = Files.newInputStream(csv)) {
-                p = service.upload(community, 0, "bench.csv", in, false, false);
+                p = service.upload(community, 0, workbook ? "bench.xlsx" : "bench.csv", in, false, false);
             }
             long t1 = System.nanoTime();
             runner.runOne();
@@ -153,6 +165,42 @@ public final class BenchCommand extends ConfiguredCommand<PromoteConfiguration> 
 
     private static String quoted(String cell) {
         return "\"" + cell.replace("\"", "\"\"") + "\"";
+    }
+
+    private static void writeWorkbook(Path file, String tag, int rows, Map<String, String> extra)
+            throws java.io.IOException {
+        try (java.io.OutputStream out = Files.newOutputStream(file)) {
+            org.dhatim.fastexcel.Workbook wb = new org.dhatim.fastexcel.Workbook(out, "Promote bench", "1.0");
+            org.dhatim.fastexcel.Worksheet ws = wb.newWorksheet("Leads");
+            String[] header = {"email", "first_name", "last_name", "company_name", "Room Permissions", "Key Fob", "Joined"};
+            for (int c = 0; c < header.length; c++) {
+                ws.value(0, c, header[c]);
+            }
+            List<String> extraValues = new ArrayList<>(extra.values());
+            int col = header.length;
+            for (String name : extra.keySet()) {
+                ws.value(0, col++, name);
+            }
+            java.time.LocalDate joined = java.time.LocalDate.of(2026, 1, 1);
+            for (int i = 0; i < rows; i++) {
+                int r = i + 1;
+                ws.value(r, 0, "lead" + i + "@" + tag + ".example");
+                ws.value(r, 1, "First" + i);
+                ws.value(r, 2, "Last" + i);
+                ws.value(r, 3, "Team " + (i / 5));
+                ws.value(r, 4, "Group Blue");
+                ws.value(r, 5, "KF-" + i);
+                ws.value(r, 6, joined.plusDays(i % 365));
+                ws.style(r, 6).format("yyyy-mm-dd").set();
+                for (int e = 0; e < extraValues.size(); e++) {
+                    ws.value(r, header.length + e, extraValues.get(e));
+                }
+                if (r % 1_000 == 0) {
+                    ws.flush();
+                }
+            }
+            wb.finish();
+        }
     }
 
     private static void resetPeaks() {

@@ -1,7 +1,7 @@
 package com.promote.app.communities;
 
 import com.promote.app.auth.CommunityGuard;
-import com.promote.app.downloads.CsvDownload;
+import com.promote.app.downloads.TableDownload;
 import com.promote.engine.communities.Community;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Jdbi;
 
-/** Every team of a community as CSV (the page lists only the first 200), a page at a time. */
-@Path("/api/communities/{c}/teams.csv")
+/** Every team of a community as CSV or Excel (the page lists only the first 200), a page at a time. */
+@Path("/api/communities/{c}/teams.{format: " + TableDownload.FORMATS + "}")
 public final class TeamsCsvResource {
     private static final List<String> HEADERS = List.of("id", "name", "admin_member_id", "admin_email", "members");
     private static final int PAGE = 1_000;
@@ -37,12 +37,13 @@ public final class TeamsCsvResource {
     }
 
     @GET
-    @Produces("text/csv")
-    public Response download(@Context SecurityContext context, @PathParam("c") long communityId) {
+    @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
+    public Response download(@Context SecurityContext context, @PathParam("c") long communityId,
+                             @PathParam("format") String format) {
         Community community = guard.require(context, communityId);
         List<String> headers = new ArrayList<>(HEADERS);
         extras.names().forEach(n -> headers.add(header(n)));
-        return CsvDownload.of("teams.csv", headers, out -> {
+        return TableDownload.of("teams", format, headers, out -> {
             long after = 0;
             while (true) {
                 long from = after;

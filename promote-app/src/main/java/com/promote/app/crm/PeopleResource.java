@@ -7,6 +7,7 @@ import com.promote.engine.crm.NewPerson;
 import com.promote.engine.crm.Person;
 import com.promote.engine.crm.PersonDao;
 import com.promote.engine.crm.ReportExporter;
+import com.promote.engine.tables.TableFormat;
 import com.promote.engine.errors.PromoteException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -78,14 +79,16 @@ public final class PeopleResource {
     }
 
     @GET
-    @Path("/communities/{c}/reports/{type: leads|contacts}.csv")
-    @Produces("text/csv")
+    @Path("/communities/{c}/reports/{type: leads|contacts}.{format: csv|xlsx}")
+    @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
     public Response report(@Context SecurityContext context, @PathParam("c") long communityId,
-                           @PathParam("type") String type) {
+                           @PathParam("type") String type, @PathParam("format") String format) {
         guard.require(context, communityId);
         String personType = type.equals("leads") ? "lead" : "contact";
-        StreamingOutput body = out -> new ReportExporter(jdbi).write(communityId, personType, out);
-        return Response.ok(body, "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"" + type + ".csv\"").build();
+        TableFormat table = TableFormat.ofExtension(format).orElseThrow();
+        StreamingOutput body = out -> new ReportExporter(jdbi).write(communityId, personType, table, out);
+        return Response.ok(body, table.mediaType())
+                .header("Content-Disposition", "attachment; filename=\"" + type + "." + table.extension() + "\"")
+                .build();
     }
 }

@@ -1,7 +1,7 @@
 package com.promote.app.members;
 
 import com.promote.app.auth.CommunityGuard;
-import com.promote.app.downloads.CsvDownload;
+import com.promote.app.downloads.TableDownload;
 import com.promote.engine.members.MemberReader;
 import com.promote.engine.members.MemberView;
 import jakarta.ws.rs.GET;
@@ -16,8 +16,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Jdbi;
 
-/** Every member of a community as CSV: the members list, downloadable, a page at a time. */
-@Path("/api/communities/{c}/members.csv")
+/** Every member of a community as CSV or Excel: the members list, downloadable, a page at a time. */
+@Path("/api/communities/{c}/members.{format: " + TableDownload.FORMATS + "}")
 public final class MembersCsvResource {
     private static final List<String> HEADERS = List.of("id", "first_name", "last_name", "email", "phone", "team",
             "team_admin", "groups", "custom_fields", "source", "notes", "onboarding_email");
@@ -33,10 +33,11 @@ public final class MembersCsvResource {
     }
 
     @GET
-    @Produces("text/csv")
-    public Response download(@Context SecurityContext context, @PathParam("c") long communityId) {
+    @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
+    public Response download(@Context SecurityContext context, @PathParam("c") long communityId,
+                             @PathParam("format") String format) {
         guard.require(context, communityId);
-        return CsvDownload.of("members.csv", HEADERS, out -> {
+        return TableDownload.of("members", format, HEADERS, out -> {
             for (int offset = 0; ; offset += PAGE) {
                 int from = offset;
                 List<MemberView> page = jdbi.withHandle(h -> reader.page(h, communityId, from, PAGE));

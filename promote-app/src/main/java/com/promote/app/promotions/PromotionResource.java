@@ -7,6 +7,7 @@ import com.promote.engine.errors.PromoteException;
 import com.promote.engine.promotions.Promotion;
 import com.promote.engine.promotions.PromotionService;
 import com.promote.engine.promotions.PromotionView;
+import com.promote.engine.tables.TableFormat;
 import com.promote.engine.undo.UndoReport;
 import com.promote.engine.undo.UndoService;
 import jakarta.ws.rs.Consumes;
@@ -57,7 +58,7 @@ public final class PromotionResource {
             throw tooLarge();
         }
         if (file == null) {
-            throw new PromoteException(ErrorKind.FILE_REJECTED, "the form has no 'file' part: attach the CSV as 'file'");
+            throw new PromoteException(ErrorKind.FILE_REJECTED, "the form has no 'file' part: attach the CSV or Excel workbook as 'file'");
         }
         Promotion p = promotions.upload(community, CommunityGuard.admin(context).id(),
                 disposition == null ? null : disposition.getFileName(), file,
@@ -99,16 +100,18 @@ public final class PromotionResource {
     }
 
     @GET
-    @Path("/{p}/results.csv")
-    @Produces("text/csv")
+    @Path("/{p}/results.{format: csv|xlsx}")
+    @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
     public Response results(@Context SecurityContext context, @PathParam("c") long communityId,
-                            @PathParam("p") long promotionId) {
+                            @PathParam("p") long promotionId, @PathParam("format") String format) {
         guard.require(context, communityId);
         Promotion p = promotions.find(communityId, promotionId)
                 .orElseThrow(() -> PromoteException.notFound("Promotion " + promotionId));
-        StreamingOutput body = out -> promotions.writeResultsCsv(communityId, p.id(), out);
-        return Response.ok(body, "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"promotion-" + p.id() + "-results.csv\"")
+        TableFormat table = TableFormat.ofExtension(format).orElseThrow();
+        StreamingOutput body = out -> promotions.writeResults(communityId, p.id(), table, out);
+        return Response.ok(body, table.mediaType())
+                .header("Content-Disposition", "attachment; filename=\"promotion-" + p.id() + "-results."
+                        + table.extension() + "\"")
                 .build();
     }
 

@@ -29,4 +29,12 @@ public final class ReportsPage extends CommunityPage {
     public String contactsHref() {
         return "/api/communities/" + community().id() + "/reports/contacts.csv";
     }
+
+    public String leadsXlsxHref() {
+        return "/api/communities/" + community().id() + "/reports/leads.xlsx";
+    }
+
+    public String contactsXlsxHref() {
+        return "/api/communities/" + community().id() + "/reports/contacts.xlsx";
+    }
 }

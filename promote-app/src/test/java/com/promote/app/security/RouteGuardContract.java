@@ -56,7 +56,8 @@ abstract class RouteGuardContract extends AppContract {
         String c1 = String.valueOf(c);
         ids.putAll(Map.of("c", c1, "communityId", c1, "p", promotion.get("id").asText(),
                 "m", promotion.get("rows").get(0).get("memberId").asText(),
-                "memberId", promotion.get("rows").get(0).get("memberId").asText(), "type", "leads"));
+                "memberId", promotion.get("rows").get(0).get("memberId").asText(), "type", "leads",
+                "format", "csv"));
         idOf201(api.post("/api/admins", Map.of("username", INTRUDER, "password", INTRUDER_PASSWORD)));
         app.client(INTRUDER, INTRUDER_PASSWORD).createCommunity("The intruder's own");
     }

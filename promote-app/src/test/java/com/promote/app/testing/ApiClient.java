@@ -57,6 +57,24 @@ public final class ApiClient {
         return send(request(path).GET().header("Accept", "*/*"));
     }
 
+    /** A GET whose body is kept as bytes (a workbook download); fails the test unless it answers 200. */
+    public byte[] download(String path) {
+        try {
+            HttpResponse<byte[]> r = HTTP.send(request(path).GET().header("Accept", "*/*").build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            if (r.statusCode() != 200) {
+                throw new AssertionError("expected 200 from " + path + ", got " + r.statusCode() + " "
+                        + new String(r.body(), StandardCharsets.UTF_8));
+            }
+            return r.body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public ApiResponse post(String path, Object body) {
         return send(request(path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : toJson(body))));

@@ -2,6 +2,7 @@ package com.promote.app.testing;
 
 import com.promote.testing.TestDatabase;
 import com.promote.testing.TestDatabase.Kind;
+import io.dropwizard.testing.ConfigOverride;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -29,11 +30,16 @@ public abstract class AppContract {
         return List.of();
     }
 
+    /** Configuration this contract's app runs with beyond the harness defaults (e.g. a smaller upload limit). */
+    protected ConfigOverride[] configOverrides() {
+        return new ConfigOverride[0];
+    }
+
     @BeforeAll
     final void startApp() {
         db = TestDatabase.create(kind());
         try {
-            app = PromoteTestApp.start(db, pluginJars());
+            app = PromoteTestApp.start(db, pluginJars(), configOverrides());
         } catch (RuntimeException e) {
             db.close();
             throw e;

@@ -135,6 +135,14 @@ class WebPageTest {
         assertThat(lines.get(0).replace("\uFEFF", "")).startsWith("id,type,first_name,last_name,email,company_name,phone");
         assertThat(String.join("\n", lines)).contains("ada@example.com", "katherine@example.com")
                 .doesNotContain("grace@example.com");
+
+        browser.find("#download-leads-xlsx").click();
+        try (var book = new org.dhatim.fastexcel.reader.ReadableWorkbook(browser.downloaded("leads.xlsx").toFile())) {
+            var sheet = book.getFirstSheet().read();
+            assertThat(sheet.get(0).getCellText(4)).isEqualTo("email");
+            assertThat(sheet.stream().map(r -> r.getCellText(4)).toList()).contains("ada@example.com",
+                    "katherine@example.com").doesNotContain("grace@example.com");
+        }
     }
 
     @Test

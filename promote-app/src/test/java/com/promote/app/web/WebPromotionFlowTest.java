@@ -127,6 +127,15 @@ class WebPromotionFlowTest {
         assertThat(results).hasSize(6);
         assertThat(results.get(1)).startsWith("ada@example.com").contains("promoted");
         assertThat(results.get(2)).contains("failed", "Group Purple");
+        // And their Excel twin, offered beside it.
+        assertThat(browser.find("#download-results-other").getText()).isEqualTo("Download results Excel");
+        browser.find("#download-results-other").click();
+        try (var book = new org.dhatim.fastexcel.reader.ReadableWorkbook(browser.downloadedEnding(".xlsx").toFile())) {
+            var sheet = book.getFirstSheet().read();
+            assertThat(sheet).hasSize(6);
+            assertThat(sheet.get(0).getCellText(0)).isEqualTo("email");
+            assertThat(sheet.get(2).getCellText(0)).isEqualTo(results.get(2).split(",")[0]);
+        }
 
         // Onboarding emails for the promotion's members, asked for after the run.
         browser.find("#send-onboarding").click();

@@ -34,7 +34,9 @@ public final class RowPlanner {
         List<Plan> plans = PlansCell.read(cells, catalog, problems);
         Optional<Integer> ownDay = read(cells, BillingColumns.MONTHLY_BILL_DATE, MonthlyBillDate::parse, problems);
         Optional<LocalDate> start = read(cells, BillingColumns.BILLING_START_DATE,
-                cell -> BillingStartDate.parse(cell, ctx.today()), problems);
+                cell -> cells.date(BillingColumns.BILLING_START_DATE)
+                        .map(date -> BillingStartDate.ofDateCell(date, ctx.today()))
+                        .orElseGet(() -> BillingStartDate.parse(cell, ctx.today())), problems);
         if (!problems.isEmpty()) {
             return PlanResult.failed(problems);
         }

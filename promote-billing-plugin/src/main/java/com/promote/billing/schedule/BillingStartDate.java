@@ -35,9 +35,22 @@ public final class BillingStartDate {
             return Parsed.error(BillingErrorCode.BAD_BILLING_START_DATE,
                     "Billing Start Date '" + cell + "' is not a real date; write it as " + EXPECTED_FORM + ".");
         }
+        return afterToday(date, cell, today);
+    }
+
+    /**
+     * A date cell of a workbook: already a date, so no form to check and no month/day order to
+     * mistake; it must still be after today.
+     */
+    public static Parsed<LocalDate> ofDateCell(LocalDate date, LocalDate today) {
+        return afterToday(date, String.format("%02d/%02d/%04d", date.getMonthValue(), date.getDayOfMonth(),
+                date.getYear()), today);
+    }
+
+    private static Parsed<LocalDate> afterToday(LocalDate date, String shown, LocalDate today) {
         if (!date.isAfter(today)) {
             return Parsed.error(BillingErrorCode.BILLING_START_DATE_NOT_AFTER_TODAY,
-                    "Billing Start Date " + cell + " must be after today (" + today + ").");
+                    "Billing Start Date " + shown + " must be after today (" + today + ").");
         }
         return Parsed.ok(date);
     }

@@ -104,6 +104,29 @@ class RowPlannerTest {
         assertThat(result.problems()).extracting(Problem::code).containsExactly("billing_start_date_not_after_today");
     }
 
+    @Test
+    void aWorkbookDateCellIsThatDateWhateverItsTextLooksLike() {
+        ctx.team(CREATED_BY_THIS_ROW, OptionalInt.empty());
+        // The core hands a date cell as YYYY-MM-DD text plus the date itself; text alone in that
+        // form is refused (previous test), a date cell is taken as it is.
+        PlanResult<BillingRowPlan> result = RowPlanner.plan(row("Gold")
+                .withDateCell(BillingColumns.BILLING_START_DATE, date("2026-06-20")), ctx);
+
+        assertThat(result.isFailed()).isFalse();
+        assertThat(result.plan().startDate()).isEqualTo(date("2026-06-20"));
+        assertThat(result.plan().firstBillDate()).isEqualTo(date("2026-07-01"));
+        assertThat(result.plan().proratedInvoice()).isPresent();
+    }
+
+    @Test
+    void aWorkbookDateCellNotAfterTodayFailsShowingTheDateMonthFirst() {
+        PlanResult<BillingRowPlan> result = RowPlanner.plan(row("Gold")
+                .withDateCell(BillingColumns.BILLING_START_DATE, date("2026-05-15")), ctx);
+
+        assertThat(result.problems()).extracting(Problem::code).containsExactly("billing_start_date_not_after_today");
+        assertThat(result.problems().get(0).message()).contains("05/15/2026");
+    }
+
     @ParameterizedTest(name = "{0} team with bill day {1}, default {2}, own day {3}: day {4}, first bill {5}")
     @CsvSource({
             // origin,            team day (blank: none), default, own, day, first bill    (today 2026-05-15)

@@ -1,10 +1,7 @@
 package com.promote.engine.crm;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import com.fasterxml.jackson.databind.SequenceWriter;
-import com.promote.engine.csv.FormulaGuard;
+import com.promote.engine.tables.TableFormat;
+import com.promote.engine.tables.TableWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.ZoneOffset;
@@ -14,15 +11,15 @@ import java.util.List;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * The leads or contacts report: the CSV an admin edits and uploads again. Streams page by
- * page, so a large CRM never sits in memory; cells a spreadsheet would run are neutralised.
+ * The leads or contacts report: the CSV or workbook an admin edits and uploads again. Streams
+ * page by page, so a large CRM never sits in memory; the CSV neutralises cells a spreadsheet
+ * would run, the workbook keeps every cell as text.
  */
 public final class ReportExporter {
     public static final List<String> HEADERS = List.of("id", "type", "first_name", "last_name", "email",
             "company_name", "phone", "source", "notes", "follow_up_date", "tour_date", "promoted_date",
             "created_at");
     private static final int PAGE = 1_000;
-    private static final CsvMapper MAPPER = new CsvMapper();
 
     private final Jdbi jdbi;
 
@@ -31,17 +28,19 @@ public final class ReportExporter {
     }
 
     public void write(long communityId, String type, OutputStream out) throws IOException {
-        CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
-        HEADERS.forEach(schema::addColumn);
-        try (SequenceWriter writer = MAPPER.writer(schema.build())
-                .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValues(out)) {
+        write(communityId, type, TableFormat.CSV, out);
+    }
+
+    public void write(long communityId, String type, TableFormat format, OutputStream out) throws IOException {
+        String sheet = type == null ? "People" : type.substring(0, 1).toUpperCase() + type.substring(1) + "s";
+        try (TableWriter writer = format.open(out, sheet, HEADERS)) {
             long afterId = 0;
             while (true) {
                 long after = afterId;
                 List<Person> page = jdbi.withExtension(PersonDao.class,
                         dao -> dao.listLive(communityId, type, after, PAGE));
                 for (Person p : page) {
-                    writer.write(row(p));
+                    writer.row(row(p));
                 }
                 if (page.size() < PAGE) {
                     break;
@@ -67,6 +66,6 @@ public final class ReportExporter {
         cells.add(p.promotedDate() == null ? null : p.promotedDate().toString());
         cells.add(p.createdAt() == null ? null
                 : DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(p.createdAt().atOffset(ZoneOffset.UTC).withNano(0)));
-        return cells.stream().map(c -> c == null ? "" : FormulaGuard.neutralise(c)).toList();
+        return cells;
     }
 }

@@ -7,8 +7,9 @@ import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import com.promote.engine.errors.ErrorKind;
 import com.promote.engine.errors.PromoteException;
+import com.promote.engine.rows.RowSource;
+import com.promote.engine.rows.SourceRow;
 import java.io.BufferedReader;
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -20,7 +21,7 @@ import java.util.List;
  * 1, 2, ... A wholly empty line is not a record; a quoted cell spanning lines is one record.
  * The separator (comma, semicolon or tab) is the one the header line uses most.
  */
-public final class CsvRecords implements Closeable {
+public final class CsvRecords implements RowSource {
     private static final CsvMapper MAPPER = new CsvMapper()
             .enable(CsvParser.Feature.WRAP_AS_ARRAY)
             .enable(CsvParser.Feature.SKIP_EMPTY_LINES);
@@ -63,6 +64,7 @@ public final class CsvRecords implements Closeable {
     }
 
     /** The header cells as written, or null for a file with no lines at all. */
+    @Override
     public List<String> header() {
         return header;
     }
@@ -72,13 +74,14 @@ public final class CsvRecords implements Closeable {
     }
 
     /** The next data row, or null at the end of the file. */
-    public CsvRow next() {
+    @Override
+    public SourceRow next() {
         if (!hasNext()) {
             return null;
         }
         List<String> cells = nextRaw();
         rowNumber++;
-        return new CsvRow(rowNumber, cells);
+        return SourceRow.ofText(rowNumber, cells);
     }
 
     private List<String> nextRaw() {

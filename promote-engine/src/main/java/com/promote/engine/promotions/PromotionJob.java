@@ -8,9 +8,6 @@ import com.promote.engine.communities.CommunityDao;
 import com.promote.engine.crm.EmailKey;
 import com.promote.engine.crm.Person;
 import com.promote.engine.crm.PersonDao;
-import com.promote.engine.csv.CsvRecords;
-import com.promote.engine.csv.CsvRow;
-import com.promote.engine.csv.FileEncoding;
 import com.promote.engine.errors.ErrorKind;
 import com.promote.engine.errors.PromoteException;
 import com.promote.engine.extensions.ExtensionRegistry;
@@ -23,8 +20,10 @@ import com.promote.engine.promotions.plan.RunContext;
 import com.promote.engine.promotions.report.RowResult;
 import com.promote.engine.promotions.report.RowResultStore;
 import com.promote.engine.promotions.upload.FileChunks;
+import com.promote.engine.rows.RowSource;
+import com.promote.engine.rows.RowSources;
+import com.promote.engine.rows.SourceRow;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -66,11 +65,7 @@ final class PromotionJob {
     /** True when the file was finished; false when stopped early (the promotion is handed back). */
     boolean run() throws IOException {
         Community community = jdbi.withExtension(CommunityDao.class, d -> d.find(promotion.communityId())).orElseThrow();
-        FileEncoding encoding;
-        try (InputStream in = FileChunks.read(jdbi, promotion.id())) {
-            encoding = FileEncoding.detect(in, promotion.fileName());
-        }
-        try (CsvRecords records = CsvRecords.open(FileChunks.read(jdbi, promotion.id()), encoding, promotion.fileName())) {
+        try (RowSource records = RowSources.open(() -> FileChunks.read(jdbi, promotion.id()), promotion.fileName())) {
             ColumnMap columns = ColumnMap.read(records.header(), registry.all(), community.info());
             if (!columns.problems().isEmpty()) {
                 // Checked at upload; only an installation whose extensions changed since gets here.
@@ -79,8 +74,8 @@ final class PromotionJob {
             }
             RunContext run = new RunContext(promotion, community.info(), columns, jdbi);
             int lastDone = resume(run);
-            CsvRow row;
-            List<CsvRow> batch = new ArrayList<>(batchSize);
+            SourceRow row;
+            List<SourceRow> batch = new ArrayList<>(batchSize);
             while ((row = records.next()) != null) {
                 if (row.number() <= lastDone) {
                     continue;
@@ -127,7 +122,7 @@ final class PromotionJob {
         });
     }
 
-    private void process(RunContext run, List<CsvRow> rows) {
+    private void process(RunContext run, List<SourceRow> rows) {
         if (rows.isEmpty()) {
             return;
         }
@@ -158,11 +153,11 @@ final class PromotionJob {
         }
     }
 
-    private List<RowDecision> plan(Handle h, RunContext run, List<CsvRow> rows) {
+    private List<RowDecision> plan(Handle h, RunContext run, List<SourceRow> rows) {
         List<RowCellsView> cells = new ArrayList<>(rows.size());
         Set<String> keys = new LinkedHashSet<>();
-        for (CsvRow row : rows) {
-            RowCellsView view = new RowCellsView(row.number(), run.columns, row.cells());
+        for (SourceRow row : rows) {
+            RowCellsView view = new RowCellsView(row, run.columns);
             cells.add(view);
             String key = EmailKey.of(view.core(CoreColumn.EMAIL).orElse(""));
             if (!key.isEmpty()) {

@@ -13,6 +13,9 @@ import com.promote.engine.promotions.report.RowResult;
 import com.promote.engine.promotions.report.RowResultStore;
 import com.promote.engine.promotions.upload.FileCheck;
 import com.promote.engine.promotions.upload.FileChunks;
+import com.promote.engine.rows.FileFormat;
+import com.promote.engine.rows.RowSources;
+import com.promote.engine.tables.TableFormat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -33,6 +36,12 @@ public final class PromotionService {
     private final PromoteClock clock;
     private final long maxUploadBytes;
     private final Runnable nudgeRunner;
+    private final Map<Long, FileFormat> formats = new java.util.LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, FileFormat> eldest) {
+            return size() > 1_000;
+        }
+    };
 
     public PromotionService(Jdbi jdbi, ExtensionRegistry registry, PromoteClock clock, long maxUploadBytes,
                             Runnable nudgeRunner) {
@@ -55,10 +64,10 @@ public final class PromotionService {
     public Promotion upload(Community community, long adminId, String fileName, InputStream content,
                             boolean dryRun, boolean sendOnboardingEmails) throws IOException {
         String name = displayName(fileName);
-        Path spool = Files.createTempFile("promote-upload-", ".csv");
+        Path spool = Files.createTempFile("promote-upload-", ".upload");
         try {
             long size = spoolLimited(content, spool, name);
-            FileCheck.Checked checked = FileCheck.check(spool, name, community.info(), registry);
+            FileCheck.Checked checked = FileCheck.check(spool, name, community.info(), registry, maxUploadBytes);
             String columnsJson = RowResultStore.JSON.writeValueAsString(checked.columns().describe());
             long id = jdbi.inTransaction(h -> {
                 long promotionId = h.attach(PromotionDao.class).insert(community.id(), adminId, name, size, dryRun,
@@ -130,13 +139,43 @@ public final class PromotionService {
         }
         return new PromotionView(p.id(), p.status(), p.dryRun(), p.fileName(), p.uploadDate(), p.sendOnboardingEmails(),
                 p.totalRows(), p.processedRows(), p.promoted(), p.wouldPromote(), p.failed(), p.skipped(),
-                p.message(), columns(p), rows, next, p.createdAt(), p.finishedAt(), p.undoneAt());
+                p.message(), columns(p), rows, next, p.createdAt(), p.finishedAt(), p.undoneAt(),
+                fileFormatOf(p).extension());
     }
 
     /** The file's own columns plus result and message, row for row; streams both. */
     public void writeResultsCsv(long communityId, long promotionId, OutputStream out) throws IOException {
+        writeResults(communityId, promotionId, TableFormat.CSV, out);
+    }
+
+    /** The results in either download format, whatever format the upload was. */
+    public void writeResults(long communityId, long promotionId, TableFormat format, OutputStream out)
+            throws IOException {
         Promotion p = find(communityId, promotionId).orElseThrow(() -> PromoteException.notFound("Promotion " + promotionId));
-        new ResultsCsv(jdbi, p).write(out);
+        new ResultsCsv(jdbi, p).write(format, out);
+    }
+
+    /**
+     * The format the promotion's file was uploaded in, told by its stored content (remembered for
+     * the last thousand promotions asked about, since the page asks every second while one runs).
+     */
+    FileFormat fileFormatOf(Promotion p) {
+        synchronized (formats) {
+            FileFormat known = formats.get(p.id());
+            if (known != null) {
+                return known;
+            }
+        }
+        FileFormat format;
+        try {
+            format = RowSources.formatOf(() -> FileChunks.read(jdbi, p.id()), p.fileName());
+        } catch (IOException | PromoteException e) {
+            format = FileFormat.CSV;
+        }
+        synchronized (formats) {
+            formats.put(p.id(), format);
+        }
+        return format;
     }
 
     private static List<Map<String, String>> columns(Promotion p) {

@@ -7,6 +7,8 @@ import com.promote.engine.columns.ColumnMap;
 import com.promote.engine.columns.ColumnName;
 import com.promote.engine.columns.CoreColumn;
 import com.promote.engine.csv.FormulaGuard;
+import com.promote.engine.rows.SourceRow;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,14 +20,18 @@ public final class RowCellsView implements RowCells {
     private final int rowNumber;
     private final ColumnMap columns;
     private final List<String> cells;
+    private final Map<Integer, LocalDate> dates;
+    private final List<String> unreadable;
 
-    public RowCellsView(int rowNumber, ColumnMap columns, List<String> raw) {
-        this.rowNumber = rowNumber;
+    public RowCellsView(SourceRow row, ColumnMap columns) {
+        this.rowNumber = row.number();
         this.columns = columns;
-        this.cells = new ArrayList<>(raw.size());
-        for (String cell : raw) {
-            cells.add(cell == null ? "" : FormulaGuard.restore(cell.trim()));
+        this.cells = new ArrayList<>(row.cells().size());
+        for (String cell : row.cells()) {
+            cells.add(FormulaGuard.restore(cell.trim()));
         }
+        this.dates = row.dates();
+        this.unreadable = row.unreadable();
     }
 
     @Override
@@ -41,6 +47,16 @@ public final class RowCellsView implements RowCells {
     @Override
     public Optional<String> get(String column) {
         return columns.byName(column).flatMap(this::cell);
+    }
+
+    @Override
+    public Optional<LocalDate> date(String column) {
+        return columns.byName(column).map(c -> dates.get(c.index()));
+    }
+
+    /** Cells the file could not give a value for (a workbook's error cells), described. */
+    public List<String> unreadable() {
+        return unreadable;
     }
 
     public Optional<String> core(CoreColumn core) {

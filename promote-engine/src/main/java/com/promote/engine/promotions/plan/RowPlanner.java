@@ -48,6 +48,9 @@ public final class RowPlanner {
         RowDecision.RowFacts facts = RowDecision.RowFacts.of(cells.rowNumber(), email);
         String key = EmailKey.of(email);
         if (key.isEmpty()) {
+            if (!cells.unreadable().isEmpty()) {
+                return failed(facts, unreadable(cells));
+            }
             if (cells.overflow().isEmpty() && isBlank(cells)) {
                 return new RowDecision.Skipped(facts);
             }
@@ -58,6 +61,9 @@ public final class RowPlanner {
         if (first != null) {
             return failed(facts, problem(cells, CoreColumn.EMAIL, "duplicate_email",
                     "the same email is already in row " + first + "; only that row is processed"));
+        }
+        if (!cells.unreadable().isEmpty()) {
+            return failed(facts, unreadable(cells));
         }
         List<String> overflow = cells.overflow();
         if (!overflow.isEmpty()) {
@@ -141,6 +147,11 @@ public final class RowPlanner {
                 .ifPresent(v -> problems.add(problem(cells, CoreColumn.NOTES, "value_too_long",
                         "the notes are longer than " + MAX_NOTES_BYTES + " bytes")));
         return problems;
+    }
+
+    /** A workbook's error cells (#N/A, #DIV/0!): the row's value is unknown, so it cannot go on. */
+    private static Problem unreadable(RowCellsView cells) {
+        return new Problem(cells.rowNumber(), null, "unreadable_cell", String.join("; ", cells.unreadable()));
     }
 
     private static boolean isBlank(RowCellsView cells) {

@@ -5,31 +5,36 @@ import com.promote.api.CommunitySetting;
 import com.promote.api.Problem;
 import com.promote.engine.columns.Column;
 import com.promote.engine.columns.ColumnMap;
-import com.promote.engine.csv.CsvRecords;
-import com.promote.engine.csv.CsvRow;
-import com.promote.engine.csv.FileEncoding;
 import com.promote.engine.errors.ErrorKind;
 import com.promote.engine.errors.PromoteException;
 import com.promote.engine.extensions.ExtensionRegistry;
+import com.promote.engine.rows.FileFormat;
+import com.promote.engine.rows.RowSource;
+import com.promote.engine.rows.RowSources;
+import com.promote.engine.rows.SourceRow;
+import com.promote.engine.workbooks.WorkbookGuard;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The whole-file checks of an upload, before anything is stored: encoding, CSV shape
- * (read to the end, so unbalanced quotes are found now), header rules, and whether the
- * community can take the file at all.
+ * The whole-file checks of an upload, before anything is stored: its format (a workbook is
+ * looked inside first), encoding and CSV shape (read to the end, so unbalanced quotes are found
+ * now), header rules, and whether the community can take the file at all.
  */
 public final class FileCheck {
-    public record Checked(FileEncoding encoding, ColumnMap columns, int totalRows) {
+    public record Checked(FileFormat format, ColumnMap columns, int totalRows) {
     }
 
     private FileCheck() {
     }
 
-    public static Checked check(Path file, String name, CommunityInfo community, ExtensionRegistry registry) throws IOException {
+    /** A workbook may unpack to at most this many times the upload limit. */
+    static final int MAX_UNPACK_RATIO = 10;
+
+    public static Checked check(Path file, String name, CommunityInfo community, ExtensionRegistry registry,
+                                long maxUploadBytes) throws IOException {
         List<CommunitySetting> unserved = registry.unserved(community);
         if (!unserved.isEmpty()) {
             String names = String.join(", ", unserved.stream().map(CommunitySetting::field).toList());
@@ -37,11 +42,11 @@ public final class FileCheck {
                     + " installed on this server serves it, so its rows cannot be promoted as the community"
                     + " expects. Install the plugin that serves it (PROMOTE_PLUGINS_DIR) or turn the setting off.");
         }
-        FileEncoding encoding;
-        try (InputStream in = Files.newInputStream(file)) {
-            encoding = FileEncoding.detect(in, name);
+        FileFormat format = RowSources.formatOf(() -> Files.newInputStream(file), name);
+        if (format == FileFormat.XLSX) {
+            WorkbookGuard.check(file, name, maxUploadBytes * MAX_UNPACK_RATIO);
         }
-        try (CsvRecords records = CsvRecords.open(Files.newInputStream(file), encoding, name)) {
+        try (RowSource records = RowSources.open(file, name)) {
             if (records.header() == null) {
                 throw new PromoteException(ErrorKind.FILE_REJECTED, name + " has no header line");
             }
@@ -53,7 +58,7 @@ public final class FileCheck {
             }
             List<Column> unnamed = columns.columns().stream().filter(c -> c.header().isEmpty()).toList();
             int rows = 0;
-            CsvRow row;
+            SourceRow row;
             while ((row = records.next()) != null) {
                 rows++;
                 for (Column c : unnamed) {
@@ -64,7 +69,7 @@ public final class FileCheck {
                     }
                 }
             }
-            return new Checked(encoding, columns, rows);
+            return new Checked(format, columns, rows);
         }
     }
 
