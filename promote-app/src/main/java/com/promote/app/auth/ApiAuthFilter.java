@@ -1,5 +1,6 @@
 package com.promote.app.auth;
 
+import com.promote.app.activity.SignInLog;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -53,11 +54,13 @@ public final class ApiAuthFilter implements ContainerRequestFilter {
 
     private static final long DRAIN_LIMIT = 1024 * 1024;
     private final AdminAuthenticator authenticator;
+    private final SignInLog signIns;
     @Context
     private HttpServletRequest servletRequest;
 
-    public ApiAuthFilter(AdminAuthenticator authenticator) {
+    public ApiAuthFilter(AdminAuthenticator authenticator, SignInLog signIns) {
         this.authenticator = authenticator;
+        this.signIns = signIns;
     }
 
     @Override
@@ -80,10 +83,15 @@ public final class ApiAuthFilter implements ContainerRequestFilter {
             return;
         }
         Optional<Admin> admin;
+        Optional<String[]> pair = credentials(authorization);
         try {
             String client = servletRequest == null ? "" : servletRequest.getRemoteAddr();
-            admin = credentials(authorization).flatMap(pair -> authenticator.authenticate(pair[0], pair[1], client));
+            admin = pair.flatMap(p -> authenticator.authenticate(p[0], p[1], client));
+            if (admin.isEmpty() && pair.isPresent()) {
+                signIns.failed(pair.get()[0], "API (HTTP Basic): wrong password");
+            }
         } catch (SignInThrottle.Throttled e) {
+            signIns.failed(pair.get()[0], "API (HTTP Basic): held back by the sign-in throttle");
             refuse(request, Response.status(429).type(MediaType.APPLICATION_JSON_TYPE)
                     .entity(Map.of("code", 429, "message", e.getMessage())).build());
             return;

@@ -1,5 +1,7 @@
 package com.promote.app.communities;
 
+import com.promote.engine.activity.ActivityAction;
+import com.promote.api.ActivityLog;
 import com.promote.app.auth.CommunityGuard;
 import com.promote.engine.errors.PromoteException;
 import com.promote.engine.teams.Team;
@@ -33,8 +35,10 @@ public final class TeamResource {
 
     private final Jdbi jdbi;
     private final CommunityGuard guard;
+    private final ActivityLog activity;
 
-    public TeamResource(Jdbi jdbi, CommunityGuard guard) {
+    public TeamResource(Jdbi jdbi, CommunityGuard guard, ActivityLog activity) {
+        this.activity = activity;
         this.jdbi = jdbi;
         this.guard = guard;
     }
@@ -55,7 +59,10 @@ public final class TeamResource {
             if (dao.findByName(communityId, name).isPresent()) {
                 throw PromoteException.conflict("a team named '" + name + "' already exists");
             }
-            return dao.insert(communityId, name, billDay, null);
+            long created = dao.insert(communityId, name, billDay, null);
+            activity.record(h, context.getUserPrincipal(), communityId, ActivityAction.TEAM_CREATED,
+                    "team " + created + " '" + name + "'", billDay == null ? null : "bill day " + billDay);
+            return created;
         });
         return Response.status(Response.Status.CREATED)
                 .entity(Map.of("id", id, "name", name)).build();

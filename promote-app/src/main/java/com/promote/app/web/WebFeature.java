@@ -1,6 +1,7 @@
 package com.promote.app.web;
 
 import com.promote.api.ExtensionMigration;
+import com.promote.app.activity.SignInLog;
 import com.promote.app.auth.AdminAuthenticator;
 import com.promote.app.auth.CommunityGuard;
 import io.dropwizard.core.setup.Environment;
@@ -21,11 +22,11 @@ public final class WebFeature {
     }
 
     public static void install(Environment environment, Jdbi jdbi, CommunityGuard guard,
-                               AdminAuthenticator authenticator) {
+                               AdminAuthenticator authenticator, SignInLog signIns) {
         WebSessions sessions = new WebSessions(jdbi, Clock.systemUTC());
         environment.jersey().register(new SessionCookieFilter(sessions));
         environment.jersey().register(new SecurityHeaders());
-        environment.jersey().register(new LoginResource(authenticator, sessions));
+        environment.jersey().register(new LoginResource(authenticator, sessions, signIns));
         environment.jersey().register(new CommunityPages(jdbi, guard, new PageAuth(sessions)));
     }
 }

@@ -15,7 +15,7 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 public interface PromotionDao {
     String COLUMNS = "id, community_id, admin_id, file_name, file_size, status, dry_run, send_onboarding_emails,"
             + " upload_date, total_rows, processed_rows, promoted, would_promote, failed, skipped, columns_json,"
-            + " message, created_at, started_at, finished_at, undone_at";
+            + " message, created_at, started_at, finished_at, undone_at, file_removed_at";
 
     @SqlUpdate("INSERT INTO promotions (community_id, admin_id, file_name, file_size, status, dry_run,"
             + " send_onboarding_emails, upload_date, total_rows, processed_rows, promoted, would_promote, failed,"
@@ -52,15 +52,19 @@ public interface PromotionDao {
 
     @SqlUpdate("UPDATE promotions SET processed_rows = processed_rows + :processed, promoted = promoted + :promoted,"
             + " would_promote = would_promote + :wouldPromote, failed = failed + :failed, skipped = skipped + :skipped,"
-            + " heartbeat_at = CURRENT_TIMESTAMP(3) WHERE id = :id AND claimed_by = :runner")
+            + " heartbeat_at = CURRENT_TIMESTAMP(3), progressed_at = CURRENT_TIMESTAMP(3) WHERE id = :id AND claimed_by = :runner")
     int addProgress(@Bind("id") long id, @Bind("runner") String runner, @Bind("processed") int processed,
                     @Bind("promoted") int promoted, @Bind("wouldPromote") int wouldPromote,
                     @Bind("failed") int failed, @Bind("skipped") int skipped);
 
     @SqlUpdate("UPDATE promotions SET status = :status, message = :message, finished_at = :now, claimed_by = NULL"
             + " WHERE id = :id AND claimed_by = :runner")
-    void finish(@Bind("id") long id, @Bind("runner") String runner, @Bind("status") String status,
+    int finish(@Bind("id") long id, @Bind("runner") String runner, @Bind("status") String status,
                 @Bind("message") String message, @Bind("now") Instant now);
+
+    /** The runner's heartbeat for every promotion it holds (see PromotionRunner). */
+    @SqlUpdate("UPDATE promotions SET heartbeat_at = CURRENT_TIMESTAMP(3) WHERE claimed_by = :runner AND status = 'running'")
+    int beat(@Bind("runner") String runner);
 
     /** A runner that stops cleanly hands its promotion back at once instead of waiting to look stale. */
     @SqlUpdate("UPDATE promotions SET status = 'queued', claimed_by = NULL WHERE id = :id AND claimed_by = :runner"

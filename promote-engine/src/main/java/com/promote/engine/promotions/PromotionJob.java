@@ -43,9 +43,11 @@ final class PromotionJob {
     private final String runnerId;
     private final BooleanSupplier stopRequested;
     private final int batchSize;
+    private final PromotionMeter meter;
 
     PromotionJob(Jdbi jdbi, ExtensionRegistry registry, Promotion promotion, String runnerId,
-                 BooleanSupplier stopRequested, int batchSize) {
+                 BooleanSupplier stopRequested, int batchSize, PromotionMeter meter) {
+        this.meter = meter;
         this.jdbi = jdbi;
         this.registry = registry;
         this.promotion = promotion;
@@ -126,14 +128,14 @@ final class PromotionJob {
         List<PlannedRow> planned = new ArrayList<>();
         jdbi.useHandle(h -> plan(h, run, rows, results, planned));
         if (run.dryRun()) {
-            jdbi.useTransaction(h -> record(h, results));
+            timed(h -> record(h, results));
             return;
         }
         List<Runnable> afterCommit = new ArrayList<>();
         if (!applyFast(run, planned, results, afterCommit)) {
             afterCommit.clear();
             try {
-                jdbi.useTransaction(h -> {
+                timed(h -> {
                     for (PlannedRow row : planned) {
                         applyAlone(h, run, row, afterCommit);
                     }
@@ -145,6 +147,7 @@ final class PromotionJob {
             }
         }
         run.teams.batchCommitted();
+        count(results);
         for (Runnable action : afterCommit) {
             try {
                 action.run();
@@ -209,7 +212,7 @@ final class PromotionJob {
             return false;
         }
         try {
-            jdbi.useTransaction(h -> {
+            timed(h -> {
                 new BatchApplier(run).apply(h, planned, afterCommit);
                 record(h, results);
             });
@@ -227,6 +230,34 @@ final class PromotionJob {
             }
             return false;
         }
+    }
+
+    /** One batch's transaction, its writing and its commit timed apart for the metrics. */
+    private void timed(org.jdbi.v3.core.HandleConsumer<RuntimeException> work) {
+        long start = System.nanoTime();
+        long[] applied = new long[1];
+        jdbi.useTransaction(h -> {
+            work.useHandle(h);
+            applied[0] = System.nanoTime();
+        });
+        long end = System.nanoTime();
+        meter.batchApplied(applied[0] - start);
+        meter.batchCommitted(end - applied[0]);
+    }
+
+    /** Counts a real promotion's committed rows for the metrics (a preview promotes nothing). */
+    private void count(List<RowResult> results) {
+        int promoted = 0;
+        int failed = 0;
+        int skipped = 0;
+        for (RowResult r : results) {
+            switch (r.result) {
+                case RowResult.PROMOTED -> promoted++;
+                case RowResult.FAILED -> failed++;
+                default -> skipped++;
+            }
+        }
+        meter.rows(promoted, failed, skipped);
     }
 
     private void applyAlone(Handle h, RunContext run, PlannedRow row, List<Runnable> afterCommit) {

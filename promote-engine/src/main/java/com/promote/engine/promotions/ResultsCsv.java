@@ -33,6 +33,10 @@ final class ResultsCsv {
     }
 
     void write(OutputStream out) throws IOException {
+        if (promotion.fileRemovedAt() != null) {
+            writeKept(out);
+            return;
+        }
         FileEncoding encoding;
         try (InputStream in = FileChunks.read(jdbi, promotion.id())) {
             encoding = FileEncoding.detect(in, promotion.fileName());
@@ -78,6 +82,33 @@ final class ResultsCsv {
                 cells.add(brief == null || brief.messages() == null ? "" : brief.messages());
                 writer.write(guard(cells));
             }
+        }
+    }
+
+    /**
+     * After retention: the kept columns only, and a first line saying why the others are gone
+     * (its result is {@code note}, so a program reading results can skip it).
+     */
+    private void writeKept(OutputStream out) throws IOException {
+        try (SequenceWriter writer = MAPPER.writer(CsvSchema.emptySchema())
+                .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValues(out)) {
+            writer.write(List.of("row", "email", "result", "message"));
+            writer.write(List.of("", "", "note", "The file's other columns were deleted on "
+                    + promotion.fileRemovedAt().toString().substring(0, 10)
+                    + ": uploaded files are kept only until the promotion's undo window has passed."));
+            int from = 1;
+            List<RowResultStore.Brief> page;
+            do {
+                int start = from;
+                page = jdbi.withHandle(h -> RowResultStore.briefs(h, promotion.id(), start, PAGE));
+                for (RowResultStore.Brief b : page) {
+                    writer.write(guard(java.util.Arrays.asList(String.valueOf(b.row()), b.email(), b.result(),
+                            b.messages())));
+                }
+                if (!page.isEmpty()) {
+                    from = page.get(page.size() - 1).row() + 1;
+                }
+            } while (page.size() == PAGE);
         }
     }
 
