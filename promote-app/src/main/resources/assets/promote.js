@@ -270,6 +270,11 @@
         byId('promotion-title').textContent = 'Promotion finished';
       }
       columns(p.columns || []);
+      var removed = byId('file-removed-note');
+      removed.textContent = p.fileRemovedAt ? 'The uploaded file was deleted on ' + String(p.fileRemovedAt).slice(0, 10)
+          + ': files are kept only until the undo window has passed. Each row keeps its number, email, result and'
+          + ' message, so the results download has only those columns.' : '';
+      show(removed, !!p.fileRemovedAt);
       if (current.dryRun) {
         var ready = p.wouldPromote || 0;
         var again = byId('promote-from-preview');

@@ -1,5 +1,6 @@
 package com.promote.app.web;
 
+import com.promote.app.activity.ActivityReader;
 import com.promote.app.auth.AdminDao;
 import com.promote.app.auth.ApiAuthFilter;
 import com.promote.app.auth.ApiAuthFilter.PageSession;
@@ -103,6 +104,27 @@ public final class CommunityPages {
             var pager = PageText.Pager.of("/communities/" + c + "/members", Map.of(), pageNo, PAGE_SIZE,
                     dao.memberCount(c), list.size());
             return new MembersPage(session, community, list, pager, dao.teams(c, 0, 200), dao.teamCount(c));
+        });
+    }
+
+    @GET
+    @Path("{c}/activity")
+    public ActivityPage activity(@CookieParam(ApiAuthFilter.SESSION_COOKIE) String cookie, @PathParam("c") long c,
+                                 @QueryParam("action") String action, @QueryParam("admin") String admin,
+                                 @QueryParam("page") Integer page) {
+        PageSession session = auth.require(cookie);
+        Community community = community(session, c);
+        int pageNo = pageNumber(page);
+        ActivityReader.Filter filter = new ActivityReader.Filter(action, admin);
+        return jdbi.withHandle(h -> {
+            var entries = ActivityReader.community(h, c, filter, pageNo * PAGE_SIZE, PAGE_SIZE);
+            Map<String, String> params = new LinkedHashMap<>();
+            params.put("action", filter.action());
+            params.put("admin", filter.admin());
+            var pager = PageText.Pager.of("/communities/" + c + "/activity", params, pageNo, PAGE_SIZE,
+                    ActivityReader.count(h, c, filter), entries.size());
+            return new ActivityPage(session, community, entries, ActivityReader.actions(h, c),
+                    ActivityReader.admins(h, c), filter, pager);
         });
     }
 

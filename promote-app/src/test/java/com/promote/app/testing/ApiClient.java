@@ -62,6 +62,15 @@ public final class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : toJson(body))));
     }
 
+    public ApiResponse put(String path, Object body) {
+        return send(request(path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : toJson(body))));
+    }
+
+    public ApiResponse delete(String path) {
+        return send(request(path).DELETE());
+    }
+
     /** A multipart POST: the file as part {@code file}, plus plain form fields. */
     public ApiResponse upload(String path, String fileName, byte[] content, Map<String, String> fields) {
         String boundary = "promote-test-" + System.nanoTime();
