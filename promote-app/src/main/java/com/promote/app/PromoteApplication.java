@@ -26,6 +26,7 @@ import com.promote.app.communities.TeamResource;
 import com.promote.app.communities.TeamsCsvResource;
 import com.promote.app.crm.PeopleResource;
 import com.promote.app.bench.BenchCommand;
+import com.promote.app.load.LoadCommand;
 import com.promote.app.db.DbCommand;
 import com.promote.app.demo.DemoCommand;
 import com.promote.app.errors.DatabaseExceptionMapper;
@@ -85,6 +86,7 @@ public class PromoteApplication extends Application<PromoteConfiguration> {
         bootstrap.addCommand(new DbCommand());
         bootstrap.addCommand(new DemoCommand(this));
         bootstrap.addCommand(new BenchCommand());
+        bootstrap.addCommand(new LoadCommand());
     }
 
     @Override

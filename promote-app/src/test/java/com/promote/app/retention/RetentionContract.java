@@ -44,7 +44,7 @@ public abstract class RetentionContract {
                 assertThat(file.body()).isEqualTo(FILE);
                 assertThat(file.header("Content-Disposition")).contains("people.csv");
                 assertThat(api.get("/api/communities/" + c + "/promotions/" + p + "/results.csv").body())
-                        .startsWith("email,first_name,Key Fob,result,message\nada@x.org,Ada,F-100,promoted,");
+                        .startsWith("email,first_name,\"Key Fob\",result,message\nada@x.org,Ada,F-100,promoted,");
             }
 
             // 29 days later (default retention: 30 days): the sweep at start leaves it alone.
@@ -77,9 +77,9 @@ public abstract class RetentionContract {
                 String results = api.get("/api/communities/" + c + "/promotions/" + p + "/results.csv").body();
                 assertThat(results.lines().toList()).hasSize(4);
                 assertThat(results.lines().toList().get(0)).isEqualTo("row,email,result,message");
-                assertThat(results.lines().toList().get(1)).startsWith(",,note,The file's other columns were deleted on 2026-06-15");
+                assertThat(results.lines().toList().get(1)).startsWith(",,note,\"The file's other columns were deleted on 2026-06-15");
                 assertThat(results.lines().toList().get(2)).isEqualTo("1,ada@x.org,promoted,");
-                assertThat(results.lines().toList().get(3)).startsWith("2,ghost@x.org,failed,no lead or contact")
+                assertThat(results.lines().toList().get(3)).startsWith("2,ghost@x.org,failed,\"no lead or contact")
                         .doesNotContain("F-200");
                 assertThat(results).doesNotContain("F-100").doesNotContain("Key Fob");
                 // The member the promotion made is untouched: retention removes the upload, not its work.

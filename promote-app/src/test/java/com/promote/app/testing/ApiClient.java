@@ -33,6 +33,11 @@ public final class ApiClient {
                 .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
+    /** A client of an app started some other way (a separate process). */
+    public static ApiClient at(URI base, String username, String password) {
+        return new ApiClient(base, username, password);
+    }
+
     /** The answer: status, raw body, headers; {@link #json()} parses the body. */
     public record ApiResponse(int status, String body, java.net.http.HttpHeaders headers) {
         public JsonNode json() {
