@@ -9,7 +9,6 @@ import com.promote.app.testing.PromoteTestApp;
 import com.promote.app.testing.TestDatabases;
 import com.promote.app.testing.TestDatabases.Kind;
 import com.promote.app.testing.TestDatabases.TestDatabase;
-import io.dropwizard.testing.ConfigOverride;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
@@ -31,7 +30,7 @@ public abstract class RetentionContract {
         try (TestDatabase db = TestDatabases.create(kind())) {
             long c;
             long p;
-            try (PromoteTestApp app = PromoteTestApp.start(db, at("2026-05-15"))) {
+            try (PromoteTestApp app = PromoteTestApp.startOn(db, "2026-05-15")) {
                 ApiClient api = app.client();
                 c = api.createCommunity("Retention");
                 ApiClient.idOf201(api.post("/api/communities/" + c + "/people", Map.of("type", "lead",
@@ -48,7 +47,7 @@ public abstract class RetentionContract {
             }
 
             // 29 days later (default retention: 30 days): the sweep at start leaves it alone.
-            try (PromoteTestApp app = PromoteTestApp.start(db, at("2026-06-13"))) {
+            try (PromoteTestApp app = PromoteTestApp.startOn(db, "2026-06-13")) {
                 Thread.sleep(4_000);
                 ApiClient api = app.client();
                 assertThat(api.get("/api/communities/" + c + "/promotions/" + p + "/file").status()).isEqualTo(200);
@@ -56,7 +55,7 @@ public abstract class RetentionContract {
             }
 
             // 31 days later: gone, and said so everywhere.
-            try (PromoteTestApp app = PromoteTestApp.start(db, at("2026-06-15"))) {
+            try (PromoteTestApp app = PromoteTestApp.startOn(db, "2026-06-15")) {
                 ApiClient api = app.client();
                 ApiResponse gone = awaitGone(api, "/api/communities/" + c + "/promotions/" + p + "/file");
                 assertThat(gone.json().get("code").asInt()).isEqualTo(410);
@@ -87,10 +86,6 @@ public abstract class RetentionContract {
                         .get("Key Fob").asText()).isEqualTo("F-100");
             }
         }
-    }
-
-    private static ConfigOverride at(String date) {
-        return ConfigOverride.config("clockFixedDate", date);
     }
 
     private static ApiResponse awaitGone(ApiClient api, String path) throws InterruptedException {
