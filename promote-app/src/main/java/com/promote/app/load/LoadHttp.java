@@ -44,8 +44,11 @@ final class LoadHttp {
         this.base = base;
         this.latencies = latencies;
         this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
-                .followRedirects(HttpClient.Redirect.NEVER).executor(java.util.concurrent.Executors.newFixedThreadPool(8))
-                .build();
+                .followRedirects(HttpClient.Redirect.NEVER).executor(java.util.concurrent.Executors.newFixedThreadPool(8, r -> {
+                    Thread t = new Thread(r, "load-http");
+                    t.setDaemon(true); // the command ends when its report is printed
+                    return t;
+                })).build();
     }
 
     static String basic(String user, String password) {
