@@ -51,6 +51,8 @@ public final class LoadCommand extends ConfiguredCommand<PromoteConfiguration> {
         subparser.addArgument("--think-ms").type(Integer.class).setDefault(1000)
                 .help("a reader's pause between pages, as a person reading them (default 1000)");
         subparser.addArgument("--seed").type(Long.class).setDefault(42L);
+        subparser.addArgument("--admin-url").setDefault("http://127.0.0.1:8081")
+                .help("the app's admin port, sampled for its connection pool and request timings");
     }
 
     private record Admin(String name, String password, long community, String session) {
@@ -108,6 +110,10 @@ public final class LoadCommand extends ConfiguredCommand<PromoteConfiguration> {
                 readerPool.submit(() -> read(http, admin, first, readUntil, thinkMs));
             }
             readerPool.shutdown();
+            PoolSampler pool = new PoolSampler(http, ns.getString("admin_url"));
+            Thread sampler = new Thread(() -> pool.sampleUntil(readerPool), "pool-sampler");
+            sampler.setDaemon(true);
+            sampler.start();
             readerPool.awaitTermination(seconds + 120, TimeUnit.SECONDS);
             uploaders.shutdown();
             boolean allUploaded = uploaders.awaitTermination(15, TimeUnit.MINUTES);
@@ -115,6 +121,7 @@ public final class LoadCommand extends ConfiguredCommand<PromoteConfiguration> {
             uploaders.shutdownNow();
 
             report(latencies, elapsed, seconds);
+            pool.report();
             boolean ok = check(jdbi, plan, communities, promotions, allUploaded) & latencies.serverErrors() == 0;
             Latencies.Summary reads = latencies.combined("all reads", READS);
             System.out.printf("Target: no 5xx (%d), p99 of reads under 500 ms (%.0f ms): %s%n", latencies.serverErrors(),

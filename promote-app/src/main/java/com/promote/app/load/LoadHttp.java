@@ -43,7 +43,7 @@ final class LoadHttp {
         }
         this.base = base;
         this.latencies = latencies;
-        this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10))
                 .followRedirects(HttpClient.Redirect.NEVER).executor(java.util.concurrent.Executors.newFixedThreadPool(8, r -> {
                     Thread t = new Thread(r, "load-http");
                     t.setDaemon(true); // the command ends when its report is printed
@@ -57,6 +57,24 @@ final class LoadHttp {
 
     Answer get(String route, String path, String auth) {
         return send(route, request(path, auth).GET());
+    }
+
+    /** An untimed GET of another URL on this machine (the app's admin port). */
+    Answer getAbsolute(String url) {
+        URI uri = URI.create(url);
+        try {
+            if (!InetAddress.getByName(uri.getHost()).isLoopbackAddress()) {
+                return new Answer(0, "not on this machine");
+            }
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return new Answer(r.statusCode(), r.body());
+        } catch (IOException e) {
+            return new Answer(0, e.toString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Answer(0, "interrupted");
+        }
     }
 
     Answer post(String route, String path, String auth, Object body) {

@@ -40,10 +40,15 @@ public interface PromotionDao {
      * The next promotion to run, locked so no other instance takes it: a queued one, or a
      * running one whose runner stopped beating (process killed, database restarted).
      * Heartbeats are the database's time, so instances whose clocks differ still agree.
+     * A community with a promotion running gets no second runner: two runners writing one
+     * community's teams and people wait on each other's row locks (batches of many seconds,
+     * connections held all along, deadlocks redone row by row); its uploads run one after another.
      */
-    @SqlQuery("SELECT id FROM promotions WHERE status = 'queued' OR (status = 'running'"
-            + " AND heartbeat_at < TIMESTAMPADD(MICROSECOND, -:staleMicros, CURRENT_TIMESTAMP(3)))"
-            + " ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED")
+    @SqlQuery("SELECT id FROM promotions p WHERE (p.status = 'queued' OR (p.status = 'running'"
+            + " AND p.heartbeat_at < TIMESTAMPADD(MICROSECOND, -:staleMicros, CURRENT_TIMESTAMP(3))))"
+            + " AND NOT EXISTS (SELECT 1 FROM promotions o WHERE o.community_id = p.community_id AND o.id <> p.id"
+            + " AND o.status = 'running' AND o.heartbeat_at >= TIMESTAMPADD(MICROSECOND, -:staleMicros, CURRENT_TIMESTAMP(3)))"
+            + " ORDER BY p.id LIMIT 1 FOR UPDATE SKIP LOCKED")
     Optional<Long> lockNextRunnable(@Bind("staleMicros") long staleAfterMicros);
 
     @SqlUpdate("UPDATE promotions SET status = 'running', claimed_by = :runner, heartbeat_at = CURRENT_TIMESTAMP(3),"

@@ -24,14 +24,14 @@ import org.slf4j.LoggerFactory;
  * promotion whose runner stopped beating for {@code staleAfter} is claimed again and resumes.
  * A started runner beats for every promotion in hand each {@link #HEARTBEAT} on a thread of its
  * own, so a slow batch never looks dead and a killed instance's work is taken over within
- * {@code staleAfter} plus a poll (about 7 s with the defaults).
+ * {@code staleAfter} plus a poll (5 to 6 s with the defaults).
  */
 public final class PromotionRunner {
     private static final Logger LOG = LoggerFactory.getLogger(PromotionRunner.class);
 
     public record Settings(int workers, int batchSize, Duration pollEvery, Duration staleAfter) {
         public static Settings defaults() {
-            return new Settings(2, 500, Duration.ofMillis(500), Duration.ofSeconds(6));
+            return new Settings(2, 500, Duration.ofMillis(500), Duration.ofSeconds(5));
         }
     }
 
