@@ -70,7 +70,9 @@ final class AppProcess implements AutoCloseable {
             }
             Thread.sleep(200);
         }
-        throw new IllegalStateException("the app did not start within " + limit + ": " + Files.readString(log));
+        String output = Files.readString(log);
+        close();
+        throw new IllegalStateException("the app did not start within " + limit + ": " + output);
     }
 
     /** The admin port's health check text, which names this instance's runner. */
