@@ -180,6 +180,11 @@ export function setupMigrations() {
       // Results come first in the format the file was uploaded in, the other format beside them.
       const own = p.fileFormat === 'xlsx' ? 'xlsx' : 'csv';
       const other = own === 'xlsx' ? 'csv' : 'xlsx';
+      const removed = byId('file-removed-note');
+      removed.textContent = p.fileRemovedAt ? 'The uploaded file was deleted on ' + String(p.fileRemovedAt).slice(0, 10)
+          + ': files are kept only until the undo window has passed. Each row keeps its number, email, result and'
+          + ' message, so the results download has only those columns.' : '';
+      show(removed, !!p.fileRemovedAt);
       const link = byId('download-results');
       link.href = api('/promotions/' + encodeURIComponent(current.id) + '/results.' + own);
       link.textContent = 'Download results ' + (own === 'xlsx' ? 'Excel' : 'CSV');

@@ -2,7 +2,20 @@ package com.promote.app;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.promote.api.ActivityLog;
+import com.promote.app.activity.ActivityResource;
+import com.promote.app.activity.AppActivityLog;
+import com.promote.app.activity.RequestAddress;
+import com.promote.app.activity.SignInLog;
 import com.promote.app.auth.AdminAuthenticator;
+import com.promote.app.metrics.PrometheusEndpoint;
+import com.promote.app.metrics.PromotionMetrics;
+import com.promote.app.metrics.QueueHealthCheck;
+import com.promote.app.metrics.QueueMetrics;
+import com.promote.app.metrics.QueueState;
+import com.promote.app.promotions.FileRetentionJob;
+import com.promote.engine.activity.ActivityRecorder;
+import com.promote.engine.retention.FileRetention;
 import com.promote.app.auth.AdminResource;
 import com.promote.app.auth.Admin;
 import com.promote.app.auth.AdminsOnly;
@@ -19,6 +32,7 @@ import com.promote.app.communities.TeamResource;
 import com.promote.app.communities.TeamsCsvResource;
 import com.promote.app.crm.PeopleResource;
 import com.promote.app.bench.BenchCommand;
+import com.promote.app.load.LoadCommand;
 import com.promote.app.db.DbCommand;
 import com.promote.app.demo.DemoCommand;
 import com.promote.app.errors.BadRequestMapper;
@@ -60,6 +74,8 @@ import org.slf4j.LoggerFactory;
 /** Promote: turns CRM leads and contacts into members, from a CSV, in bulk. */
 public class PromoteApplication extends Application<PromoteConfiguration> {
     private static final Logger LOG = LoggerFactory.getLogger(PromoteApplication.class);
+    /** A queue with no batch committed for this long is reported unhealthy. */
+    static final java.time.Duration QUEUE_STUCK_AFTER = java.time.Duration.ofMinutes(2);
     private Services services;
     private boolean demo;
 
@@ -82,6 +98,7 @@ public class PromoteApplication extends Application<PromoteConfiguration> {
         bootstrap.addCommand(new DbCommand());
         bootstrap.addCommand(new DemoCommand(this));
         bootstrap.addCommand(new BenchCommand());
+        bootstrap.addCommand(new LoadCommand());
     }
 
     @Override
@@ -95,7 +112,12 @@ public class PromoteApplication extends Application<PromoteConfiguration> {
         ManagedDataSource dataSource = config.getDatabase().build(environment.metrics(), "db");
         Jdbi jdbi = new JdbiFactory().build(environment, config.getDatabase(), dataSource, "db");
         CommunityGuard guard = new CommunityGuard(jdbi);
-        Extensions extensions = Extensions.load(config.getPluginsDir(), jdbi, clock, guard);
+        // Every change is logged with the client's address, in the change's own transaction.
+        environment.servlets().addFilter("request-address", new RequestAddress())
+                .addMappingForUrlPatterns(null, false, "/*");
+        ActivityRecorder activity = new ActivityRecorder(RequestAddress::current, clock);
+        ActivityLog activityLog = new AppActivityLog(activity);
+        Extensions extensions = Extensions.load(config.getPluginsDir(), jdbi, clock, guard, activityLog);
         new Migrator(dataSource).migrate(extensions.changelogs());
         LOG.info("Extensions: {} (row extensions in order: {})", extensions.moduleNames(),
                 extensions.registry().all().stream().map(e -> e.name()).toList());
@@ -108,7 +130,8 @@ public class PromoteApplication extends Application<PromoteConfiguration> {
         AdminAuthenticator authenticator = new AdminAuthenticator(jdbi, hasher, environment.metrics(), new SignInThrottle());
         WebSessions sessions = new WebSessions(jdbi, java.time.Clock.systemUTC());
         environment.jersey().register(new ClientAddress());
-        environment.jersey().register(new AdminsOnly(authenticator, sessions));
+        SignInLog signIns = new SignInLog(jdbi, activity);
+        environment.jersey().register(new AdminsOnly(authenticator, sessions, signIns));
         environment.jersey().register(new AuthValueFactoryProvider.Binder<>(Admin.class));
         environment.jersey().register(new RefusedBodyDrain());
         // Redirects stay relative ("/login"), never built from the request's Host header.
@@ -120,30 +143,39 @@ public class PromoteApplication extends Application<PromoteConfiguration> {
         environment.jersey().register(new UnexpectedExceptionMapper());
 
         // The JSON API: reference data, the CRM, members; then what extensions add.
-        environment.jersey().register(new AdminResource(jdbi, hasher, guard));
-        environment.jersey().register(new CommunityResource(jdbi, guard));
+        environment.jersey().register(new AdminResource(jdbi, hasher, guard, activity));
+        environment.jersey().register(new CommunityResource(jdbi, guard, activityLog));
         TeamExtras teamExtras = new TeamExtras(extensions.teamFields());
-        environment.jersey().register(new TeamResource(jdbi, guard, teamExtras));
+        environment.jersey().register(new TeamResource(jdbi, guard, teamExtras, activityLog));
         environment.jersey().register(new TeamsCsvResource(jdbi, guard, teamExtras));
-        environment.jersey().register(new GroupResource(jdbi, guard));
-        environment.jersey().register(new PeopleResource(jdbi, guard));
+        environment.jersey().register(new GroupResource(jdbi, guard, activityLog));
+        environment.jersey().register(new PeopleResource(jdbi, guard, activityLog));
         environment.jersey().register(new MemberResource(jdbi, guard));
         environment.jersey().register(new MembersCsvResource(jdbi, guard));
-        OnboardingFeature.install(environment, jdbi, config.getSmtp(), guard);
+        OnboardingFeature.install(environment, jdbi, config.getSmtp(), guard, activityLog);
+        environment.jersey().register(new ActivityResource(jdbi, guard));
         extensions.resources().forEach(environment.jersey()::register);
         WebFeature.install(environment, jdbi, guard, authenticator, sessions, teamExtras,
-                new ExtensionPages(extensions.registry(), extensions.pages()));
+                new ExtensionPages(extensions.registry(), extensions.pages()), signIns);
 
         // Promotions: uploads are stored and queued; the runner works through the queue.
         PromotionRunner runner = new PromotionRunner(jdbi, extensions.registry(),
-                PromotionRunner.Settings.defaults(), java.time.Clock.systemUTC());
+                PromotionRunner.Settings.defaults(), clock.asClock(), new PromotionMetrics(environment.metrics()));
         PromotionService promotions = new PromotionService(jdbi, extensions.registry(), clock,
-                config.getMaxUploadBytes(), runner::nudge);
+                config.getMaxUploadBytes(), runner::nudge, activity);
         PromotionRunnerManager runnerManager = new PromotionRunnerManager(runner);
         environment.lifecycle().manage(runnerManager);
         environment.healthChecks().register("promotion-runner", runnerManager);
         environment.jersey().register(new PromotionResource(promotions,
-                new UndoService(jdbi, extensions.registry(), clock), guard));
+                new UndoService(jdbi, extensions.registry(), clock, activity), guard));
+
+        // Running for years: uploaded files go when their undo window has passed; the queues
+        // are watched (metrics on the admin port, as JSON and for Prometheus; a health check).
+        environment.lifecycle().manage(new FileRetentionJob(new FileRetention(jdbi, clock, config.getFileRetention())));
+        QueueState queues = new QueueState(jdbi, clock, QUEUE_STUCK_AFTER);
+        QueueMetrics.register(environment.metrics(), queues);
+        environment.healthChecks().register("promotion-queue", new QueueHealthCheck(queues));
+        PrometheusEndpoint.install(environment, environment.metrics());
         environment.servlets().addFilter("upload-limit", new UploadLimitFilter(config.getMaxUploadBytes()))
                 .addMappingForUrlPatterns(null, false, "/api/communities/*");
 

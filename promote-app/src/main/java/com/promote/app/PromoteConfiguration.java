@@ -33,6 +33,12 @@ public class PromoteConfiguration extends Configuration {
     @Max(2048)
     private int maxUploadMb = 50;
 
+    /** Uploaded files are deleted this many days after their promotion finished. */
+    @JsonProperty
+    @Min(1)
+    @Max(3650)
+    private int fileRetentionDays = 30;
+
     /** Empty for the real clock; an ISO date pins "today" for demos and tests. */
     @JsonProperty
     private String clockFixedDate = "";
@@ -79,6 +85,10 @@ public class PromoteConfiguration extends Configuration {
     public Optional<LocalDate> getClockFixedDate() {
         return clockFixedDate == null || clockFixedDate.isBlank()
                 ? Optional.empty() : Optional.of(LocalDate.parse(clockFixedDate.trim()));
+    }
+
+    public java.time.Duration getFileRetention() {
+        return java.time.Duration.ofDays(fileRetentionDays);
     }
 
     public SmtpConfiguration getSmtp() {

@@ -36,6 +36,7 @@ class BillingModuleTest {
             protected void configure() {
                 bind(Jdbi.class).toInstance(Jdbi.create("jdbc:h2:mem:module_test"));
                 bind(CommunityAccess.class).toInstance((admin, id) -> Optional.empty());
+                bind(com.promote.api.ActivityLog.class).toInstance((h, admin, c, action, target, details) -> { });
             }
         });
     }

@@ -1,5 +1,7 @@
 package com.promote.app.auth;
 
+import com.promote.engine.activity.ActivityAction;
+import com.promote.engine.activity.ActivityRecorder;
 import com.promote.engine.errors.PromoteException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -26,8 +28,10 @@ public final class AdminResource {
     private final Jdbi jdbi;
     private final PasswordHasher hasher;
     private final CommunityGuard guard;
+    private final ActivityRecorder activity;
 
-    public AdminResource(Jdbi jdbi, PasswordHasher hasher, CommunityGuard guard) {
+    public AdminResource(Jdbi jdbi, PasswordHasher hasher, CommunityGuard guard, ActivityRecorder activity) {
+        this.activity = activity;
         this.jdbi = jdbi;
         this.hasher = hasher;
         this.guard = guard;
@@ -35,7 +39,7 @@ public final class AdminResource {
 
     @POST
     @Path("/admins")
-    public Response create(NewAdmin body) {
+    public Response create(@Context SecurityContext context, NewAdmin body) {
         if (body == null || body.username() == null || body.username().isBlank()) {
             throw PromoteException.invalid("username is required");
         }
@@ -49,7 +53,11 @@ public final class AdminResource {
             if (dao.findByUsername(username).isPresent()) {
                 throw PromoteException.conflict("username '" + username + "' is taken");
             }
-            return dao.insert(username, hash);
+            long created = dao.insert(username, hash);
+            // On the creator's own record: the new admin belongs to no community yet.
+            activity.own(h, CommunityGuard.admin(context).id(), ActivityAction.ADMIN_CREATED,
+                    "admin " + created + " '" + username + "'");
+            return created;
         });
         return Response.status(Response.Status.CREATED).entity(Map.of("id", id, "username", username)).build();
     }
@@ -68,6 +76,8 @@ public final class AdminResource {
                     .orElseThrow(() -> PromoteException.notFound("Admin '" + username + "'"));
             if (dao.isBound(communityId, admin.id()) == 0) {
                 dao.bind(communityId, admin.id());
+                activity.community(h, communityId, CommunityGuard.admin(context).id(), ActivityAction.ADMIN_ADDED,
+                        "admin " + admin.id() + " '" + username + "'", null);
             }
         });
         return Response.ok(Map.of("communityId", communityId, "username", username)).build();

@@ -1,5 +1,6 @@
 package com.promote.app.auth;
 
+import com.promote.app.activity.SignInLog;
 import io.dropwizard.auth.AuthFilter;
 import io.dropwizard.auth.chained.ChainedAuthFilter;
 import jakarta.ws.rs.Priorities;
@@ -24,8 +25,9 @@ public final class AdminsOnly implements DynamicFeature {
     private final PageSignInFilter page;
 
     @SuppressWarnings({"rawtypes", "unchecked"})
-    public AdminsOnly(AdminAuthenticator authenticator, SessionLookup sessions) {
-        List<AuthFilter> chain = List.of(new BasicSignInFilter(authenticator), new SessionCookieAuthFilter(sessions));
+    public AdminsOnly(AdminAuthenticator authenticator, SessionLookup sessions, SignInLog signIns) {
+        List<AuthFilter> chain = List.of(new BasicSignInFilter(authenticator, signIns),
+                new SessionCookieAuthFilter(sessions));
         this.api = new ChainedAuthFilter<>(chain);
         this.page = new PageSignInFilter(sessions);
     }

@@ -1,5 +1,6 @@
 package com.promote.app.auth;
 
+import com.promote.app.activity.SignInLog;
 import io.dropwizard.auth.AuthFilter;
 import io.dropwizard.auth.UnauthorizedHandler;
 import io.dropwizard.auth.basic.BasicCredentialAuthFilter;
@@ -19,8 +20,10 @@ import java.util.Base64;
 final class BasicSignInFilter extends AuthFilter<BasicCredentials, Admin> {
     private final AuthFilter<BasicCredentials, Admin> basic;
     private final AdminAuthenticator authenticator;
+    private final SignInLog signIns;
 
-    BasicSignInFilter(AdminAuthenticator authenticator) {
+    BasicSignInFilter(AdminAuthenticator authenticator, SignInLog signIns) {
+        this.signIns = signIns;
         this.basic = new BasicCredentialAuthFilter.Builder<Admin>()
                 .setAuthenticator(authenticator.passwords())
                 .setRealm("promote")
@@ -48,12 +51,14 @@ final class BasicSignInFilter extends AuthFilter<BasicCredentials, Admin> {
         try {
             authenticator.checkThrottle(credentials[0], credentials[1], client);
         } catch (SignInThrottle.Throttled e) {
+            signIns.failed(credentials[0], "API (HTTP Basic): held back by the sign-in throttle");
             throw Refusals.throttled(e);
         }
         try {
             basic.filter(request);
         } catch (WebApplicationException e) {
             authenticator.recorded(credentials[0], credentials[1], client, false);
+            signIns.failed(credentials[0], "API (HTTP Basic): wrong password");
             throw e;
         }
         authenticator.recorded(credentials[0], credentials[1], client, true);

@@ -3,7 +3,6 @@ package com.promote.app.auth;
 import com.promote.api.CommunityAccess;
 import com.promote.api.CommunityInfo;
 import com.promote.engine.communities.Community;
-import com.promote.engine.communities.CommunityDao;
 import com.promote.engine.errors.PromoteException;
 import jakarta.ws.rs.core.SecurityContext;
 import java.security.Principal;
@@ -38,12 +37,7 @@ public final class CommunityGuard implements CommunityAccess {
     }
 
     public Optional<Community> find(Admin admin, long communityId) {
-        return jdbi.withHandle(h -> {
-            if (h.attach(AdminDao.class).isBound(communityId, admin.id()) == 0) {
-                return Optional.<Community>empty();
-            }
-            return h.attach(CommunityDao.class).find(communityId);
-        });
+        return jdbi.withExtension(AdminDao.class, dao -> dao.communityOf(admin.id(), communityId));
     }
 
     @Override

@@ -1,5 +1,7 @@
 package com.promote.app.communities;
 
+import com.promote.engine.activity.ActivityAction;
+import com.promote.api.ActivityLog;
 import com.promote.app.auth.AdminDao;
 import com.promote.app.auth.CommunityGuard;
 import com.promote.engine.communities.Community;
@@ -28,8 +30,10 @@ import org.jdbi.v3.core.Jdbi;
 public final class CommunityResource {
     private final Jdbi jdbi;
     private final CommunityGuard guard;
+    private final ActivityLog activity;
 
-    public CommunityResource(Jdbi jdbi, CommunityGuard guard) {
+    public CommunityResource(Jdbi jdbi, CommunityGuard guard, ActivityLog activity) {
+        this.activity = activity;
         this.jdbi = jdbi;
         this.guard = guard;
     }
@@ -46,6 +50,9 @@ public final class CommunityResource {
         Community created = jdbi.inTransaction(h -> {
             long id = h.attach(CommunityDao.class).insert(valid);
             h.attach(AdminDao.class).bind(id, adminId);
+            activity.record(h, context.getUserPrincipal(), id, ActivityAction.COMMUNITY_CREATED,
+                    "community '" + valid.name() + "'", "time zone " + valid.timeZone() + ", billing "
+                            + (valid.billingEnabled() ? "on" : "off") + ", default billing day " + valid.defaultBillingDay());
             return h.attach(CommunityDao.class).find(id).orElseThrow();
         });
         return Response.status(Response.Status.CREATED).entity(created).build();

@@ -1,5 +1,7 @@
 package com.promote.app.communities;
 
+import com.promote.engine.activity.ActivityAction;
+import com.promote.api.ActivityLog;
 import com.promote.app.auth.CommunityGuard;
 import com.promote.engine.errors.PromoteException;
 import com.promote.engine.groups.Group;
@@ -27,8 +29,10 @@ public final class GroupResource {
 
     private final Jdbi jdbi;
     private final CommunityGuard guard;
+    private final ActivityLog activity;
 
-    public GroupResource(Jdbi jdbi, CommunityGuard guard) {
+    public GroupResource(Jdbi jdbi, CommunityGuard guard, ActivityLog activity) {
+        this.activity = activity;
         this.jdbi = jdbi;
         this.guard = guard;
     }
@@ -48,7 +52,10 @@ public final class GroupResource {
             if (dao.list(communityId).stream().anyMatch(g -> g.name().equals(name))) {
                 throw PromoteException.conflict("a group named '" + name + "' already exists");
             }
-            return dao.insert(communityId, name);
+            long created = dao.insert(communityId, name);
+            activity.record(h, context.getUserPrincipal(), communityId, ActivityAction.GROUP_CREATED,
+                    "group " + created + " '" + name + "'", null);
+            return created;
         });
         return Response.status(Response.Status.CREATED).entity(Map.of("id", id, "name", name)).build();
     }

@@ -1,5 +1,7 @@
 package com.promote.app.communities;
 
+import com.promote.engine.activity.ActivityAction;
+import com.promote.api.ActivityLog;
 import com.promote.app.auth.CommunityGuard;
 import com.promote.engine.communities.Community;
 import com.promote.engine.errors.PromoteException;
@@ -30,8 +32,10 @@ public final class TeamResource {
     private final Jdbi jdbi;
     private final CommunityGuard guard;
     private final TeamExtras extras;
+    private final ActivityLog activity;
 
-    public TeamResource(Jdbi jdbi, CommunityGuard guard, TeamExtras extras) {
+    public TeamResource(Jdbi jdbi, CommunityGuard guard, TeamExtras extras, ActivityLog activity) {
+        this.activity = activity;
         this.jdbi = jdbi;
         this.guard = guard;
         this.extras = extras;
@@ -65,6 +69,8 @@ public final class TeamResource {
             }
             long created = dao.insert(communityId, name, null);
             extras.store(h, community.info(), created, body);
+            activity.record(h, context.getUserPrincipal(), communityId, ActivityAction.TEAM_CREATED,
+                    "team " + created + " '" + name + "'", null);
             return created;
         });
         return Response.status(Response.Status.CREATED)

@@ -1,5 +1,7 @@
 package com.promote.app.crm;
 
+import com.promote.engine.activity.ActivityAction;
+import com.promote.api.ActivityLog;
 import com.promote.app.auth.CommunityGuard;
 import com.promote.app.communities.Paging;
 import com.promote.app.errors.DatabaseExceptionMapper;
@@ -32,8 +34,10 @@ import org.jdbi.v3.core.JdbiException;
 public final class PeopleResource {
     private final Jdbi jdbi;
     private final CommunityGuard guard;
+    private final ActivityLog activity;
 
-    public PeopleResource(Jdbi jdbi, CommunityGuard guard) {
+    public PeopleResource(Jdbi jdbi, CommunityGuard guard, ActivityLog activity) {
+        this.activity = activity;
         this.jdbi = jdbi;
         this.guard = guard;
     }
@@ -53,7 +57,10 @@ public final class PeopleResource {
                     throw PromoteException.conflict("a lead, contact or promoted member already has the email "
                             + person.email());
                 }
-                return dao.find(communityId, dao.insert(communityId, person)).orElseThrow();
+                long id = dao.insert(communityId, person);
+                activity.record(h, context.getUserPrincipal(), communityId, ActivityAction.PERSON_CREATED,
+                        person.type() + " " + id + " " + person.email(), null);
+                return dao.find(communityId, id).orElseThrow();
             });
             return Response.status(Response.Status.CREATED).entity(created).build();
         } catch (JdbiException e) {

@@ -16,6 +16,7 @@ public final class PromoteExceptionMapper implements ExceptionMapper<PromoteExce
             case FILE_REJECTED -> 400;
             case FILE_TOO_LARGE -> 413;
             case UNSUPPORTED_FILE -> 415;
+            case GONE -> 410;
         };
         return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(new ErrorBody(status, e.getMessage(), e.details())).build();

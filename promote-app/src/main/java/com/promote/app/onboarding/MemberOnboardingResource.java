@@ -1,5 +1,7 @@
 package com.promote.app.onboarding;
 
+import com.promote.engine.activity.ActivityAction;
+import com.promote.api.ActivityLog;
 import com.promote.app.auth.CommunityGuard;
 import com.promote.app.errors.DatabaseExceptionMapper;
 import com.promote.engine.errors.PromoteException;
@@ -25,8 +27,10 @@ public final class MemberOnboardingResource {
 
     private final Jdbi jdbi;
     private final CommunityGuard guard;
+    private final ActivityLog activity;
 
-    public MemberOnboardingResource(Jdbi jdbi, CommunityGuard guard) {
+    public MemberOnboardingResource(Jdbi jdbi, CommunityGuard guard, ActivityLog activity) {
+        this.activity = activity;
         this.jdbi = jdbi;
         this.guard = guard;
     }
@@ -43,8 +47,14 @@ public final class MemberOnboardingResource {
                 .orElseThrow(() -> PromoteException.notFound("Member " + memberId));
         int queued;
         try {
-            queued = jdbi.withExtension(OnboardingOutboxDao.class,
-                    dao -> dao.enqueue(communityId, memberId, member.promotionId()));
+            queued = jdbi.inTransaction(h -> {
+                int n = h.attach(OnboardingOutboxDao.class).enqueue(communityId, memberId, member.promotionId());
+                if (n > 0) {
+                    activity.record(h, context.getUserPrincipal(), communityId, ActivityAction.ONBOARDING_EMAILS,
+                            "member " + memberId, "onboarding email queued");
+                }
+                return n;
+            });
         } catch (JdbiException e) {
             if (!DatabaseExceptionMapper.isUniqueViolation(e)) {
                 throw e;

@@ -1,5 +1,6 @@
 package com.promote.app.onboarding;
 
+import com.promote.api.ActivityLog;
 import com.promote.app.SmtpConfiguration;
 import com.promote.app.auth.CommunityGuard;
 import io.dropwizard.core.setup.Environment;
@@ -13,11 +14,11 @@ public final class OnboardingFeature {
     }
 
     public static OnboardingDispatcher install(Environment environment, Jdbi jdbi, SmtpConfiguration smtp,
-                                               CommunityGuard guard) {
+                                               CommunityGuard guard, ActivityLog activity) {
         EmailRenderer renderer = new EmailRenderer();
-        environment.jersey().register(new MemberOnboardingResource(jdbi, guard));
-        environment.jersey().register(new PromotionOnboardingResource(jdbi, guard));
-        environment.jersey().register(new TemplateResource(jdbi, guard, renderer));
+        environment.jersey().register(new MemberOnboardingResource(jdbi, guard, activity));
+        environment.jersey().register(new PromotionOnboardingResource(jdbi, guard, activity));
+        environment.jersey().register(new TemplateResource(jdbi, guard, renderer, activity));
 
         OnboardingDispatcher dispatcher = new OnboardingDispatcher(jdbi, sender(smtp), renderer,
                 OnboardingDispatcher.Settings.DEFAULT);

@@ -1,5 +1,7 @@
 package com.promote.app.onboarding;
 
+import com.promote.engine.activity.ActivityAction;
+import com.promote.api.ActivityLog;
 import com.promote.app.auth.CommunityGuard;
 import com.promote.app.errors.DatabaseExceptionMapper;
 import com.promote.engine.errors.PromoteException;
@@ -27,8 +29,10 @@ public final class PromotionOnboardingResource {
 
     private final Jdbi jdbi;
     private final CommunityGuard guard;
+    private final ActivityLog activity;
 
-    public PromotionOnboardingResource(Jdbi jdbi, CommunityGuard guard) {
+    public PromotionOnboardingResource(Jdbi jdbi, CommunityGuard guard, ActivityLog activity) {
+        this.activity = activity;
         this.jdbi = jdbi;
         this.guard = guard;
     }
@@ -43,14 +47,18 @@ public final class PromotionOnboardingResource {
         if (!exists) {
             throw PromoteException.notFound("Promotion " + promotionId);
         }
-        return Response.accepted(Map.of("queued", queueAll(communityId, promotionId))).build();
+        return Response.accepted(Map.of("queued", queueAll(context, communityId, promotionId))).build();
     }
 
-    private int queueAll(long communityId, long promotionId) {
+    private int queueAll(SecurityContext context, long communityId, long promotionId) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return jdbi.withHandle(h -> h.createUpdate(QUEUE)
-                        .bind("p", promotionId).bind("c", communityId).execute());
+                return jdbi.inTransaction(h -> {
+                    int queued = h.createUpdate(QUEUE).bind("p", promotionId).bind("c", communityId).execute();
+                    activity.record(h, context.getUserPrincipal(), communityId, ActivityAction.ONBOARDING_EMAILS,
+                            "promotion " + promotionId, queued + " onboarding emails queued");
+                    return queued;
+                });
             } catch (JdbiException e) {
                 // A member queued by someone else in the meantime trips the unique key; the
                 // statement then rolled back whole, and running it again skips that member.

@@ -1,5 +1,7 @@
 package com.promote.app.onboarding;
 
+import com.promote.engine.activity.ActivityAction;
+import com.promote.api.ActivityLog;
 import com.promote.app.auth.CommunityGuard;
 import com.promote.engine.errors.PromoteException;
 import jakarta.ws.rs.Consumes;
@@ -32,8 +34,10 @@ public final class TemplateResource {
     private final Jdbi jdbi;
     private final CommunityGuard guard;
     private final EmailRenderer renderer;
+    private final ActivityLog activity;
 
-    public TemplateResource(Jdbi jdbi, CommunityGuard guard, EmailRenderer renderer) {
+    public TemplateResource(Jdbi jdbi, CommunityGuard guard, EmailRenderer renderer, ActivityLog activity) {
+        this.activity = activity;
         this.jdbi = jdbi;
         this.guard = guard;
         this.renderer = renderer;
@@ -72,6 +76,8 @@ public final class TemplateResource {
             TemplateDao dao = h.attach(TemplateDao.class);
             dao.delete(communityId);
             dao.insert(communityId, body);
+            activity.record(h, context.getUserPrincipal(), communityId, ActivityAction.TEMPLATE_CHANGE,
+                    "onboarding email template", "saved; subject: " + body.subject());
         });
         return new TemplateView(body.subject(), body.text(), body.html(), true);
     }
@@ -79,7 +85,12 @@ public final class TemplateResource {
     @DELETE
     public Response reset(@Context SecurityContext context, @PathParam("c") long communityId) {
         guard.require(context, communityId);
-        jdbi.useExtension(TemplateDao.class, dao -> dao.delete(communityId));
+        jdbi.useTransaction(h -> {
+            if (h.attach(TemplateDao.class).delete(communityId) > 0) {
+                activity.record(h, context.getUserPrincipal(), communityId, ActivityAction.TEMPLATE_CHANGE,
+                        "onboarding email template", "back to the default");
+            }
+        });
         return Response.noContent().build();
     }
 

@@ -115,6 +115,25 @@ public final class PromotionResource {
                 .build();
     }
 
+    /** The stored file as uploaded; {@code 410} once retention removed it. */
+    @GET
+    @Path("/{p}/file")
+    @Produces({"text/csv", MediaType.APPLICATION_JSON})
+    public Response file(@Context SecurityContext context, @PathParam("c") long communityId,
+                         @PathParam("p") long promotionId) {
+        guard.require(context, communityId);
+        Promotion p = promotions.find(communityId, promotionId)
+                .orElseThrow(() -> PromoteException.notFound("Promotion " + promotionId));
+        if (p.fileRemovedAt() != null) {
+            throw PromotionService.fileRemoved(p);
+        }
+        StreamingOutput body = out -> promotions.writeFile(communityId, p.id(), out);
+        String safeName = p.fileName().replaceAll("[\\\\\"\\r\\n]", "_");
+        return Response.ok(body, "text/csv")
+                .header("Content-Disposition", "attachment; filename=\"" + safeName + "\"")
+                .build();
+    }
+
     /** Undo within 30 days; {@code {"dryRun": true}} previews it. The undo is recorded on the promotion. */
     @POST
     @Path("/{p}/undo")

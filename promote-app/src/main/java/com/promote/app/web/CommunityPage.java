@@ -11,7 +11,8 @@ public abstract class CommunityPage extends Page {
 
     private static final List<String[]> TABS = List.of(
             new String[] {"crm", "CRM"}, new String[] {"reports", "Reports"},
-            new String[] {"migrations", "Migrations"}, new String[] {"members", "Members"});
+            new String[] {"migrations", "Migrations"}, new String[] {"members", "Members"},
+            new String[] {"activity", "Activity"});
 
     private final Community community;
     private final String tab;

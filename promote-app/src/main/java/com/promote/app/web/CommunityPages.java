@@ -1,5 +1,6 @@
 package com.promote.app.web;
 
+import com.promote.app.activity.ActivityReader;
 import com.promote.app.auth.AdminDao;
 import com.promote.app.auth.PageSession;
 import com.promote.app.auth.CommunityGuard;
@@ -123,6 +124,27 @@ public final class CommunityPages {
             List<PageDao.TeamSummary> teams = dao.teams(c, 0, 200);
             var added = teamExtras.read(h, community.info(), teams.stream().map(PageDao.TeamSummary::id).toList());
             return new MembersPage(session, community, list, pager, teams, added, teamExtras.names(), dao.teamCount(c));
+        });
+    }
+
+    @GET
+    @Path("{c}/activity")
+    public ActivityPage activity(@CookieParam(PageSession.COOKIE) String cookie, @PathParam("c") long c,
+                                 @QueryParam("action") String action, @QueryParam("admin") String admin,
+                                 @QueryParam("page") Integer page) {
+        PageSession session = auth.require(cookie);
+        Community community = community(session, c);
+        int pageNo = pageNumber(page);
+        ActivityReader.Filter filter = new ActivityReader.Filter(action, admin);
+        return jdbi.withHandle(h -> {
+            var entries = ActivityReader.community(h, c, filter, pageNo * PAGE_SIZE, PAGE_SIZE);
+            Map<String, String> params = new LinkedHashMap<>();
+            params.put("action", filter.action());
+            params.put("admin", filter.admin());
+            var pager = PageText.Pager.of("/communities/" + c + "/activity", params, pageNo, PAGE_SIZE,
+                    ActivityReader.count(h, c, filter), entries.size());
+            return new ActivityPage(session, community, entries, ActivityReader.actions(h, c),
+                    ActivityReader.admins(h, c), filter, pager);
         });
     }
 

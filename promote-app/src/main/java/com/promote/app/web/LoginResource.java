@@ -1,5 +1,6 @@
 package com.promote.app.web;
 
+import com.promote.app.activity.SignInLog;
 import com.promote.app.auth.Admin;
 import com.promote.app.auth.AdminAuthenticator;
 import com.promote.app.auth.PageSession;
@@ -35,8 +36,10 @@ public final class LoginResource {
 
     private final AdminAuthenticator authenticator;
     private final WebSessions sessions;
+    private final SignInLog signIns;
 
-    LoginResource(AdminAuthenticator authenticator, WebSessions sessions) {
+    LoginResource(AdminAuthenticator authenticator, WebSessions sessions, SignInLog signIns) {
+        this.signIns = signIns;
         this.authenticator = authenticator;
         this.sessions = sessions;
     }
@@ -70,12 +73,17 @@ public final class LoginResource {
             admin = username == null || password == null || username.isBlank() ? Optional.empty()
                     : authenticator.authenticate(username.trim(), password, request.getRemoteAddr());
         } catch (SignInThrottle.Throttled e) {
+            signIns.failed(username.trim(), "admin page: held back by the sign-in throttle");
             return loginForm(username, e.getMessage(), null, 429, secure(uri));
         }
         if (admin.isEmpty()) {
+            if (username != null && !username.isBlank()) {
+                signIns.failed(username.trim(), "admin page: wrong password");
+            }
             return loginForm(username, "Wrong username or password.", null, 401, secure(uri));
         }
         WebSessions.Created created = sessions.create(admin.get());
+        signIns.signedIn(admin.get().id(), "admin page");
         return Response.seeOther(URI.create("/communities"))
                 .cookie(cookie(PageSession.COOKIE, created.token(), "/", NewCookie.SameSite.LAX,
                         (int) WebSessions.LIFETIME.toSeconds(), secure(uri)),
@@ -93,6 +101,7 @@ public final class LoginResource {
         }
         PageAuth.requireCsrf(session.get(), csrf);
         sessions.end(cookie);
+        signIns.signedOut(session.get().admin().id());
         return Response.seeOther(URI.create("/login?out"))
                 .cookie(cookie(PageSession.COOKIE, "", "/", NewCookie.SameSite.LAX, 0, secure(uri)))
                 .build();

@@ -1,6 +1,7 @@
 package com.promote.app.web;
 
 import com.promote.api.ExtensionMigration;
+import com.promote.app.activity.SignInLog;
 import com.promote.app.auth.AdminAuthenticator;
 import com.promote.app.auth.CommunityGuard;
 import com.promote.app.communities.TeamExtras;
@@ -22,11 +23,11 @@ public final class WebFeature {
 
     public static void install(Environment environment, Jdbi jdbi, CommunityGuard guard,
                                AdminAuthenticator authenticator, WebSessions sessions, TeamExtras teamExtras,
-                               ExtensionPages extensionPages) {
+                               ExtensionPages extensionPages, SignInLog signIns) {
         environment.jersey().register(new SecurityHeaders());
         environment.servlets().addFilter("asset-headers", new AssetHeaders())
                 .addMappingForUrlPatterns(null, false, "/assets/*");
-        environment.jersey().register(new LoginResource(authenticator, sessions));
+        environment.jersey().register(new LoginResource(authenticator, sessions, signIns));
         environment.jersey().register(new CommunityPages(jdbi, guard, new PageAuth(sessions), teamExtras, extensionPages));
     }
 }

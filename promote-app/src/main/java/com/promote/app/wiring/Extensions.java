@@ -6,6 +6,7 @@ import com.google.inject.Key;
 import com.google.inject.Module;
 import com.google.inject.Stage;
 import com.google.inject.TypeLiteral;
+import com.promote.api.ActivityLog;
 import com.promote.api.CommunityAccess;
 import com.promote.api.DemoSeeder;
 import com.promote.api.ExtensionMigration;
@@ -44,10 +45,17 @@ public final class Extensions {
         this.registry = new ExtensionRegistry(injector.getInstance(Key.get(new TypeLiteral<Set<RowExtension<?>>>() { })));
     }
 
+    /** For commands that serve no requests (migrate, bench): entries they cause carry no address. */
     public static Extensions load(Path pluginsDir, Jdbi jdbi, PromoteClock clock, CommunityAccess access) {
+        return load(pluginsDir, jdbi, clock, access,
+                new com.promote.app.activity.AppActivityLog(com.promote.engine.activity.ActivityRecorder.withoutAddress(clock)));
+    }
+
+    public static Extensions load(Path pluginsDir, Jdbi jdbi, PromoteClock clock, CommunityAccess access,
+                                  ActivityLog activity) {
         List<PromoteModule> modules = ExtensionLoader.load(Extensions.class.getClassLoader(), pluginsDir);
         List<Module> all = new ArrayList<>();
-        all.add(new CoreModule(jdbi, clock, access));
+        all.add(new CoreModule(jdbi, clock, access, activity));
         all.addAll(modules);
         return new Extensions(modules, Guice.createInjector(Stage.PRODUCTION, all));
     }

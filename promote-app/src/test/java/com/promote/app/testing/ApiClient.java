@@ -33,6 +33,11 @@ public final class ApiClient {
                 .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
+    /** A client of an app started some other way (a separate process). */
+    public static ApiClient at(URI base, String username, String password) {
+        return new ApiClient(base, username, password);
+    }
+
     /** The answer: status, raw body, headers; {@link #json()} parses the body. */
     public record ApiResponse(int status, String body, java.net.http.HttpHeaders headers) {
         public JsonNode json() {
@@ -83,6 +88,10 @@ public final class ApiClient {
     public ApiResponse put(String path, Object body) {
         return send(request(path).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : toJson(body))));
+    }
+
+    public ApiResponse delete(String path) {
+        return send(request(path).DELETE());
     }
 
     /** A multipart POST: the file as part {@code file}, plus plain form fields. */

@@ -52,6 +52,15 @@ public final class PromoteTestApp implements AutoCloseable {
      * override would not win over the default one: the first of two equal keys does.)
      */
     public static PromoteTestApp start(TestDatabase db, List<Path> pluginJars, ConfigOverride... extra) {
+        return start(db, pluginJars, TODAY, extra);
+    }
+
+    /** With "today" pinned to another date: restarted on a later date, the app sees time pass. */
+    public static PromoteTestApp startOn(TestDatabase db, String today, ConfigOverride... extra) {
+        return start(db, List.of(), today, extra);
+    }
+
+    private static PromoteTestApp start(TestDatabase db, List<Path> pluginJars, String today, ConfigOverride... extra) {
         Path plugins = tempDir("promote-plugins");
         for (Path jar : pluginJars) {
             try {
@@ -69,7 +78,7 @@ public final class PromoteTestApp implements AutoCloseable {
                 ConfigOverride.config("adminUser", ADMIN),
                 ConfigOverride.config("adminPassword", PASSWORD),
                 ConfigOverride.config("pluginsDir", plugins.toString()),
-                ConfigOverride.config("clockFixedDate", TODAY),
+                ConfigOverride.config("clockFixedDate", today),
                 ConfigOverride.config("logging.level", "WARN")));
         overrides.addAll(List.of(extra));
         DropwizardTestSupport<PromoteConfiguration> support = new DropwizardTestSupport<>(

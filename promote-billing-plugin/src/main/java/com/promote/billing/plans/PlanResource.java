@@ -3,6 +3,7 @@ package com.promote.billing.plans;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.promote.api.ActivityLog;
 import com.promote.api.CommunityInfo;
 import com.promote.billing.Parsed;
 import com.promote.billing.web.ApiErrors;
@@ -43,11 +44,13 @@ public final class PlanResource {
 
     private final Jdbi jdbi;
     private final MemberScope scope;
+    private final ActivityLog activity;
 
     @Inject
-    public PlanResource(Jdbi jdbi, MemberScope scope) {
+    public PlanResource(Jdbi jdbi, MemberScope scope, ActivityLog activity) {
         this.jdbi = requireNonNull(jdbi, "jdbi is null");
         this.scope = requireNonNull(scope, "scope is null");
+        this.activity = requireNonNull(activity, "activity is null");
     }
 
     @GET
@@ -73,6 +76,8 @@ public final class PlanResource {
             }
             try {
                 long id = dao.insert(community.id(), name, cents, currency);
+                activity.record(h, security.getUserPrincipal(), community.id(), "plan_created",
+                        "plan " + id + " '" + name + "'", Money.format(cents) + " " + currency + " a month");
                 return new Plan(id, community.id(), name, cents, currency);
             } catch (StatementException e) {
                 // Another request created the same name in between: the unique key says so.

@@ -50,6 +50,10 @@ class BillingResourcesTest {
     private static final CommunityAccess ACCESS = (admin, id) ->
             admin != null && admin.getName().equals("ada") && id == OURS.id() ? Optional.of(OURS) : Optional.empty();
     private static final MemberScope SCOPE = new MemberScope(ACCESS, JDBI);
+    /** What the plugin asked the app's activity log to record. */
+    static final java.util.List<String> ACTIVITY = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private static final com.promote.api.ActivityLog LOG = (handle, admin, community, action, target, details) ->
+            ACTIVITY.add(admin.getName() + " " + community + " " + action + " " + target + " " + details);
 
     /** Stands in for the app's HTTP Basic authentication. */
     private static final ContainerRequestFilter SIGNED_IN_AS_ADA = request -> request.setSecurityContext(new SecurityContext() {
@@ -76,7 +80,7 @@ class BillingResourcesTest {
 
     static final ResourceExtension RESOURCES = ResourceExtension.builder()
             .addProvider(SIGNED_IN_AS_ADA)
-            .addResource(new PlanResource(JDBI, SCOPE))
+            .addResource(new PlanResource(JDBI, SCOPE, LOG))
             .addResource(new MembershipResource(JDBI, SCOPE))
             .addResource(new InvoiceResource(JDBI, SCOPE))
             .build();
@@ -122,13 +126,16 @@ class BillingResourcesTest {
         List<Map<String, Object>> plans = RESOURCES.target("/api/communities/1/plans").request()
                 .get(new GenericType<>() { });
         assertThat(plans).extracting(p -> p.get("name")).contains("Gold", "Locker");
+        assertThat(ACTIVITY).contains("ada 1 plan_created plan " + gold.get("id") + " 'Gold' 300.00 USD a month");
     }
 
     @Test
     void theSameNameAgainIsAConflict() {
         assertThat(post(1, Map.of("name", "Desk", "monthlyPrice", "100", "currency", "USD")).getStatus()).isEqualTo(201);
+        int logged = ACTIVITY.size();
         Response again = post(1, Map.of("name", " Desk ", "monthlyPrice", "120", "currency", "USD"));
         assertThat(again.getStatus()).isEqualTo(409);
+        assertThat(ACTIVITY).as("a refused plan is not logged").hasSize(logged);
         assertThat(json(again)).containsEntry("code", 409).containsKey("message");
     }
 

@@ -3,6 +3,8 @@ package com.promote.engine.clock;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.time.ZoneId;
 import java.util.Optional;
 
@@ -31,7 +33,34 @@ public final class PromoteClock {
         return fixedDate.orElseGet(() -> LocalDate.now(clock.withZone(zone)));
     }
 
+    /**
+     * Now; with a pinned date, the real time of day on that date (UTC), so that what the app
+     * stamps (created, finished) and what it judges by time (undo window, file retention) agree
+     * with the pinned "today", and a demo or test restarted on a later date sees time pass.
+     */
     public Instant now() {
-        return clock.instant();
+        Instant real = clock.instant();
+        return fixedDate.map(d -> d.atTime(LocalTime.ofInstant(real, ZoneOffset.UTC)).toInstant(ZoneOffset.UTC))
+                .orElse(real);
+    }
+
+    /** The same time as a {@link Clock}, for code that takes one. */
+    public Clock asClock() {
+        return new Clock() {
+            @Override
+            public ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                return now();
+            }
+        };
     }
 }

@@ -8,5 +8,7 @@ public enum ErrorKind {
     FILE_REJECTED,
     FILE_TOO_LARGE,
     UNSUPPORTED_FILE,
-    REFUSED
+    REFUSED,
+    /** Existed, but is no longer kept (a promotion's file after retention). */
+    GONE
 }

@@ -8,7 +8,7 @@ public record Promotion(long id, long communityId, long adminId, String fileName
                         String status, boolean dryRun, boolean sendOnboardingEmails, LocalDate uploadDate,
                         int totalRows, int processedRows, int promoted, int wouldPromote, int failed,
                         int skipped, String columnsJson, String message, Instant createdAt,
-                        Instant startedAt, Instant finishedAt, Instant undoneAt) {
+                        Instant startedAt, Instant finishedAt, Instant undoneAt, Instant fileRemovedAt) {
     public static final String QUEUED = "queued";
     public static final String RUNNING = "running";
     public static final String SUCCEEDED = "succeeded";

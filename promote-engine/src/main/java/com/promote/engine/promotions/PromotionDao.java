@@ -15,7 +15,7 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 public interface PromotionDao {
     String COLUMNS = "id, community_id, admin_id, file_name, file_size, status, dry_run, send_onboarding_emails,"
             + " upload_date, total_rows, processed_rows, promoted, would_promote, failed, skipped, columns_json,"
-            + " message, created_at, started_at, finished_at, undone_at";
+            + " message, created_at, started_at, finished_at, undone_at, file_removed_at";
 
     @SqlUpdate("INSERT INTO promotions (community_id, admin_id, file_name, file_size, status, dry_run,"
             + " send_onboarding_emails, upload_date, total_rows, processed_rows, promoted, would_promote, failed,"
@@ -40,10 +40,15 @@ public interface PromotionDao {
      * The next promotion to run, locked so no other instance takes it: a queued one, or a
      * running one whose runner stopped beating (process killed, database restarted).
      * Heartbeats are the database's time, so instances whose clocks differ still agree.
+     * A community with a promotion running gets no second runner: two runners writing one
+     * community's teams and people wait on each other's row locks (batches of many seconds,
+     * connections held all along, deadlocks redone row by row); its uploads run one after another.
      */
-    @SqlQuery("SELECT id FROM promotions WHERE status = 'queued' OR (status = 'running'"
-            + " AND heartbeat_at < TIMESTAMPADD(MICROSECOND, -:staleMicros, CURRENT_TIMESTAMP(3)))"
-            + " ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED")
+    @SqlQuery("SELECT id FROM promotions p WHERE (p.status = 'queued' OR (p.status = 'running'"
+            + " AND p.heartbeat_at < TIMESTAMPADD(MICROSECOND, -:staleMicros, CURRENT_TIMESTAMP(3))))"
+            + " AND NOT EXISTS (SELECT 1 FROM promotions o WHERE o.community_id = p.community_id AND o.id <> p.id"
+            + " AND o.status = 'running' AND o.heartbeat_at >= TIMESTAMPADD(MICROSECOND, -:staleMicros, CURRENT_TIMESTAMP(3)))"
+            + " ORDER BY p.id LIMIT 1 FOR UPDATE SKIP LOCKED")
     Optional<Long> lockNextRunnable(@Bind("staleMicros") long staleAfterMicros);
 
     @SqlUpdate("UPDATE promotions SET status = 'running', claimed_by = :runner, heartbeat_at = CURRENT_TIMESTAMP(3),"
@@ -52,15 +57,19 @@ public interface PromotionDao {
 
     @SqlUpdate("UPDATE promotions SET processed_rows = processed_rows + :processed, promoted = promoted + :promoted,"
             + " would_promote = would_promote + :wouldPromote, failed = failed + :failed, skipped = skipped + :skipped,"
-            + " heartbeat_at = CURRENT_TIMESTAMP(3) WHERE id = :id AND claimed_by = :runner")
+            + " heartbeat_at = CURRENT_TIMESTAMP(3), progressed_at = CURRENT_TIMESTAMP(3) WHERE id = :id AND claimed_by = :runner")
     int addProgress(@Bind("id") long id, @Bind("runner") String runner, @Bind("processed") int processed,
                     @Bind("promoted") int promoted, @Bind("wouldPromote") int wouldPromote,
                     @Bind("failed") int failed, @Bind("skipped") int skipped);
 
     @SqlUpdate("UPDATE promotions SET status = :status, message = :message, finished_at = :now, claimed_by = NULL"
             + " WHERE id = :id AND claimed_by = :runner")
-    void finish(@Bind("id") long id, @Bind("runner") String runner, @Bind("status") String status,
+    int finish(@Bind("id") long id, @Bind("runner") String runner, @Bind("status") String status,
                 @Bind("message") String message, @Bind("now") Instant now);
+
+    /** The runner's heartbeat for every promotion it holds (see PromotionRunner). */
+    @SqlUpdate("UPDATE promotions SET heartbeat_at = CURRENT_TIMESTAMP(3) WHERE claimed_by = :runner AND status = 'running'")
+    int beat(@Bind("runner") String runner);
 
     /** A runner that stops cleanly hands its promotion back at once instead of waiting to look stale. */
     @SqlUpdate("UPDATE promotions SET status = 'queued', claimed_by = NULL WHERE id = :id AND claimed_by = :runner"

@@ -51,9 +51,11 @@ final class PromotionJob {
     private final String runnerId;
     private final BooleanSupplier stopRequested;
     private final int batchSize;
+    private final PromotionMeter meter;
 
     PromotionJob(Jdbi jdbi, ExtensionRegistry registry, Promotion promotion, String runnerId,
-                 BooleanSupplier stopRequested, int batchSize) {
+                 BooleanSupplier stopRequested, int batchSize, PromotionMeter meter) {
+        this.meter = meter;
         this.jdbi = jdbi;
         this.registry = registry;
         this.promotion = promotion;
@@ -128,22 +130,30 @@ final class PromotionJob {
         }
         List<RowDecision> decisions = jdbi.withHandle(h -> plan(h, run, rows));
         if (run.dryRun()) {
-            jdbi.useTransaction(h -> record(h, decisions.stream().map(RowResult::of).toList()));
+            timed(h -> record(h, decisions.stream().map(RowResult::of).toList()));
             return;
         }
         List<RowDecision.Planned> planned = decisions.stream().filter(RowDecision.Planned.class::isInstance)
                 .map(RowDecision.Planned.class::cast).toList();
         List<Runnable> afterCommit = new ArrayList<>();
+        List<RowResult> committed;
         try {
-            if (!writeBatch(run, decisions, planned, afterCommit)) {
+            committed = writeBatch(run, decisions, planned, afterCommit);
+            if (committed == null) {
                 afterCommit.clear();
-                jdbi.useTransaction(h -> record(h, results(decisions, writeRowByRow(h, run, planned, afterCommit))));
+                List<List<RowResult>> alone = new ArrayList<>(1);
+                timed(h -> {
+                    alone.add(results(decisions, writeRowByRow(h, run, planned, afterCommit)));
+                    record(h, alone.get(0));
+                });
+                committed = alone.get(0);
             }
         } catch (RuntimeException e) {
             run.teams.batchRolledBack();
             throw e;
         }
         run.teams.batchCommitted();
+        count(committed);
         for (Runnable action : afterCommit) {
             try {
                 action.run();
@@ -191,22 +201,55 @@ final class PromotionJob {
     }
 
     /**
-     * The whole batch in one transaction. False when anything failed: the transaction is rolled
-     * back and the caller writes the batch again row by row, so only a bad row fails.
+     * The whole batch in one transaction; its rows' results. Null when anything failed: the
+     * transaction is rolled back and the caller writes the batch again row by row, so only a bad
+     * row fails.
      */
-    private boolean writeBatch(RunContext run, List<RowDecision> decisions, List<RowDecision.Planned> planned,
-                               List<Runnable> afterCommit) {
+    private List<RowResult> writeBatch(RunContext run, List<RowDecision> decisions, List<RowDecision.Planned> planned,
+                                       List<Runnable> afterCommit) {
         if (planned.size() < 2) {
-            return false;
+            return null;
         }
         try {
-            jdbi.useTransaction(h -> record(h, results(decisions, new BatchWriter(run).write(h, planned, afterCommit))));
-            return true;
+            List<List<RowResult>> written = new ArrayList<>(1);
+            timed(h -> {
+                written.add(results(decisions, new BatchWriter(run).write(h, planned, afterCommit)));
+                record(h, written.get(0));
+            });
+            return written.get(0);
         } catch (RuntimeException e) {
             LOG.debug("Batch of promotion {} falls back to row by row: {}", promotion.id(), e.toString());
             run.teams.forgetBatchCreations();
-            return false;
+            return null;
         }
+    }
+
+    /** One batch's transaction, its writing and its commit timed apart for the metrics. */
+    private void timed(org.jdbi.v3.core.HandleConsumer<RuntimeException> work) {
+        long start = System.nanoTime();
+        long[] applied = new long[1];
+        jdbi.useTransaction(h -> {
+            work.useHandle(h);
+            applied[0] = System.nanoTime();
+        });
+        long end = System.nanoTime();
+        meter.batchApplied(applied[0] - start);
+        meter.batchCommitted(end - applied[0]);
+    }
+
+    /** Counts a real promotion's committed rows for the metrics (a preview promotes nothing). */
+    private void count(List<RowResult> results) {
+        int promoted = 0;
+        int failed = 0;
+        int skipped = 0;
+        for (RowResult r : results) {
+            switch (r.result()) {
+                case RowResult.PROMOTED -> promoted++;
+                case RowResult.FAILED -> failed++;
+                default -> skipped++;
+            }
+        }
+        meter.rows(promoted, failed, skipped);
     }
 
     /** Each planned row alone, in a savepoint: a failing row is rolled back to it and fails alone. */

@@ -1,5 +1,8 @@
 package com.promote.engine.promotions;
 
+import com.promote.engine.activity.ActivityAction;
+import com.promote.engine.activity.ActivityRecorder;
+import com.promote.engine.clock.PromoteClock;
 import com.promote.engine.errors.PromoteException;
 import com.promote.engine.extensions.ExtensionRegistry;
 import java.time.Clock;
@@ -19,28 +22,42 @@ import org.slf4j.LoggerFactory;
  * Runs queued promotions on a few worker threads. Promotions are claimed in the database
  * with {@code FOR UPDATE SKIP LOCKED}, so several app instances share the queue; a running
  * promotion whose runner stopped beating for {@code staleAfter} is claimed again and resumes.
+ * A started runner beats for every promotion in hand each {@link #HEARTBEAT} on a thread of its
+ * own, so a slow batch never looks dead and a killed instance's work is taken over within
+ * {@code staleAfter} plus a poll (5 to 6 s with the defaults).
  */
 public final class PromotionRunner {
     private static final Logger LOG = LoggerFactory.getLogger(PromotionRunner.class);
 
     public record Settings(int workers, int batchSize, Duration pollEvery, Duration staleAfter) {
         public static Settings defaults() {
-            return new Settings(2, 500, Duration.ofMillis(500), Duration.ofSeconds(30));
+            return new Settings(2, 500, Duration.ofMillis(500), Duration.ofSeconds(5));
         }
     }
+
+    static final Duration HEARTBEAT = Duration.ofSeconds(1);
 
     private final Jdbi jdbi;
     private final ExtensionRegistry registry;
     private final Settings settings;
     private final Clock clock;
+    private final PromotionMeter meter;
+    private final ActivityRecorder activity;
     private final String runnerId = "runner-" + UUID.randomUUID().toString().substring(0, 8);
     private final AtomicBoolean stopping = new AtomicBoolean();
     private final AtomicInteger busy = new AtomicInteger();
     private final AtomicInteger consecutiveErrors = new AtomicInteger();
     private ScheduledExecutorService workers;
+    private ScheduledExecutorService heart;
     private volatile long lastPoll = System.nanoTime();
 
     public PromotionRunner(Jdbi jdbi, ExtensionRegistry registry, Settings settings, Clock clock) {
+        this(jdbi, registry, settings, clock, PromotionMeter.NONE);
+    }
+
+    public PromotionRunner(Jdbi jdbi, ExtensionRegistry registry, Settings settings, Clock clock, PromotionMeter meter) {
+        this.meter = meter;
+        this.activity = ActivityRecorder.withoutAddress(new PromoteClock(clock, java.util.Optional.empty()));
         this.jdbi = jdbi;
         this.registry = registry;
         this.settings = settings;
@@ -57,11 +74,32 @@ public final class PromotionRunner {
         for (int i = 0; i < settings.workers(); i++) {
             workers.scheduleWithFixedDelay(this::runOne, i * 100L, settings.pollEvery().toMillis(), TimeUnit.MILLISECONDS);
         }
+        heart = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "heartbeat-" + runnerId);
+            t.setDaemon(true);
+            return t;
+        });
+        heart.scheduleWithFixedDelay(this::beat, 0, HEARTBEAT.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Tells other instances this runner is alive: one update for every promotion it holds. */
+    private void beat() {
+        if (busy.get() == 0) {
+            return;
+        }
+        try {
+            jdbi.useExtension(PromotionDao.class, d -> d.beat(runnerId));
+        } catch (RuntimeException e) {
+            LOG.debug("Heartbeat of {} failed: {}", runnerId, e.toString());
+        }
     }
 
     /** Finishes the batch in hand, hands unfinished promotions back to the queue, and stops. */
     public synchronized void stop() throws InterruptedException {
         stopping.set(true);
+        if (heart != null) {
+            heart.shutdownNow();
+        }
         if (workers != null) {
             workers.shutdown();
             if (!workers.awaitTermination(60, TimeUnit.SECONDS)) {
@@ -138,7 +176,7 @@ public final class PromotionRunner {
         busy.incrementAndGet();
         try {
             boolean finished = new PromotionJob(jdbi, registry, promotion, runnerId, stopping::get,
-                    settings.batchSize()).run();
+                    settings.batchSize(), meter).run();
             if (finished) {
                 finish(promotion.id(), Promotion.SUCCEEDED, null);
                 LOG.info("Promotion {} finished", promotion.id());
@@ -182,7 +220,15 @@ public final class PromotionRunner {
 
     /** Only while this runner still holds the claim: one that lost it must not overwrite the new owner's status. */
     private void finish(long promotionId, String status, String message) {
-        jdbi.useExtension(PromotionDao.class, d -> d.finish(promotionId, runnerId, status, message, clock.instant()));
+        jdbi.useTransaction(h -> {
+            PromotionDao dao = h.attach(PromotionDao.class);
+            if (dao.finish(promotionId, runnerId, status, message, clock.instant()) == 1) {
+                dao.get(promotionId).filter(p -> !p.dryRun()).ifPresent(p -> activity.community(h, p.communityId(),
+                        p.adminId(), ActivityAction.PROMOTION, "promotion " + p.id() + ": " + p.fileName(),
+                        p.status() + ": promoted " + p.promoted() + ", failed " + p.failed() + ", skipped "
+                                + p.skipped() + (message == null ? "" : "; " + message)));
+            }
+        });
     }
 
     /** For the health check: how many promotions are being worked on now. */

@@ -3,6 +3,8 @@ package com.promote.engine.promotions;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.promote.api.Problem;
+import com.promote.engine.activity.ActivityAction;
+import com.promote.engine.activity.ActivityRecorder;
 import com.promote.engine.clock.PromoteClock;
 import com.promote.engine.communities.Community;
 import com.promote.engine.errors.ErrorKind;
@@ -42,9 +44,16 @@ public final class PromotionService {
             return size() > 1_000;
         }
     };
+    private final ActivityRecorder activity;
 
     public PromotionService(Jdbi jdbi, ExtensionRegistry registry, PromoteClock clock, long maxUploadBytes,
                             Runnable nudgeRunner) {
+        this(jdbi, registry, clock, maxUploadBytes, nudgeRunner, ActivityRecorder.withoutAddress(clock));
+    }
+
+    public PromotionService(Jdbi jdbi, ExtensionRegistry registry, PromoteClock clock, long maxUploadBytes,
+                            Runnable nudgeRunner, ActivityRecorder activity) {
+        this.activity = activity;
         this.jdbi = jdbi;
         this.registry = registry;
         this.clock = clock;
@@ -76,6 +85,9 @@ public final class PromotionService {
                 try (InputStream in = Files.newInputStream(spool)) {
                     FileChunks.write(h, promotionId, in);
                 }
+                activity.community(h, community.id(), adminId, dryRun ? ActivityAction.PREVIEW : ActivityAction.UPLOAD,
+                        "promotion " + promotionId + ": " + name, checked.totalRows() + " rows"
+                                + (dryRun ? "" : sendOnboardingEmails ? ", onboarding emails on" : ", onboarding emails off"));
                 return promotionId;
             });
             nudgeRunner.run();
@@ -139,7 +151,7 @@ public final class PromotionService {
         }
         return new PromotionView(p.id(), p.status(), p.dryRun(), p.fileName(), p.uploadDate(), p.sendOnboardingEmails(),
                 p.totalRows(), p.processedRows(), p.promoted(), p.wouldPromote(), p.failed(), p.skipped(),
-                p.message(), columns(p), rows, next, p.createdAt(), p.finishedAt(), p.undoneAt(),
+                p.message(), columns(p), rows, next, p.createdAt(), p.finishedAt(), p.undoneAt(), p.fileRemovedAt(),
                 fileFormatOf(p).extension());
     }
 
@@ -176,6 +188,23 @@ public final class PromotionService {
             formats.put(p.id(), format);
         }
         return format;
+    }
+
+    /** The stored file as uploaded; 410 once retention removed it. */
+    public void writeFile(long communityId, long promotionId, OutputStream out) throws IOException {
+        Promotion p = find(communityId, promotionId).orElseThrow(() -> PromoteException.notFound("Promotion " + promotionId));
+        if (p.fileRemovedAt() != null) {
+            throw fileRemoved(p);
+        }
+        try (InputStream in = FileChunks.read(jdbi, p.id())) {
+            in.transferTo(out);
+        }
+    }
+
+    public static PromoteException fileRemoved(Promotion p) {
+        return new PromoteException(ErrorKind.GONE, "the file of promotion " + p.id() + " was deleted on "
+                + p.fileRemovedAt() + ": uploaded files are kept only until their undo window has passed;"
+                + " each row's number, email, result and message are kept");
     }
 
     private static List<Map<String, String>> columns(Promotion p) {

@@ -15,5 +15,6 @@ public record PromotionView(long id, String status, boolean dryRun, String fileN
                             boolean sendOnboardingEmails, int totalRows, int processedRows, int promoted,
                             int wouldPromote, int failed, int skipped, String message,
                             List<Map<String, String>> columns, List<JsonNode> rows, Integer nextRowsFrom,
-                            Instant createdAt, Instant finishedAt, Instant undoneAt, String fileFormat) {
+                            Instant createdAt, Instant finishedAt, Instant undoneAt, Instant fileRemovedAt,
+                            String fileFormat) {
 }

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.promote.api.CommunityInfo;
 import com.promote.api.RowExtension;
 import com.promote.api.UndoContext;
+import com.promote.engine.activity.ActivityAction;
+import com.promote.engine.activity.ActivityRecorder;
 import com.promote.engine.clock.PromoteClock;
 import com.promote.engine.communities.Community;
 import com.promote.engine.errors.PromoteException;
@@ -37,8 +39,14 @@ public final class UndoService {
     private final Jdbi jdbi;
     private final ExtensionRegistry registry;
     private final PromoteClock clock;
+    private final ActivityRecorder activity;
 
     public UndoService(Jdbi jdbi, ExtensionRegistry registry, PromoteClock clock) {
+        this(jdbi, registry, clock, ActivityRecorder.withoutAddress(clock));
+    }
+
+    public UndoService(Jdbi jdbi, ExtensionRegistry registry, PromoteClock clock, ActivityRecorder activity) {
+        this.activity = activity;
         this.jdbi = jdbi;
         this.registry = registry;
         this.clock = clock;
@@ -90,6 +98,10 @@ public final class UndoService {
             if (marked != 1) {
                 throw PromoteException.conflict("promotion " + promotion.id() + " was undone by someone else meanwhile");
             }
+            activity.community(h, community.id(), adminId, ActivityAction.UNDO,
+                    "promotion " + promotionId + ": " + promotion.fileName(), "restored " + restore.size()
+                            + " members to the CRM, left " + leftAlone.size() + " alone, removed "
+                            + removed.size() + " teams");
             return report;
         });
     }

@@ -178,3 +178,30 @@ ALTER TABLE promotion_rows MODIFY messages MEDIUMTEXT;
 ALTER TABLE promotions ADD COLUMN undone_at DATETIME(3);
 ALTER TABLE promotions ADD COLUMN undone_by BIGINT;
 ALTER TABLE promotions ADD COLUMN undo_report MEDIUMTEXT;
+
+--changeset promote:activity-1
+-- The activity log: who changed what, when, from where. Append-only: no route edits or deletes
+-- an entry. community_id is NULL for an admin's own entries (sign-ins, failed sign-ins, sign-outs).
+-- admin_id has no foreign key: admins are the app's table, migrated after this one.
+CREATE TABLE activity (
+  id BIGINT AUTO_INCREMENT PRIMARY KEY,
+  community_id BIGINT,
+  admin_id BIGINT,
+  occurred_at DATETIME(3) NOT NULL,
+  address VARCHAR(64),
+  action VARCHAR(40) NOT NULL,
+  target VARCHAR(300),
+  details TEXT,
+  CONSTRAINT fk_activity_community FOREIGN KEY (community_id) REFERENCES communities (id)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
+CREATE INDEX ix_activity_community ON activity (community_id, id);
+CREATE INDEX ix_activity_admin ON activity (admin_id, community_id, id);
+
+--changeset promote:progress-1
+-- When a batch last committed: the heartbeat says a runner is alive, this says it gets anywhere.
+ALTER TABLE promotions ADD COLUMN progressed_at DATETIME(3);
+
+--changeset promote:retention-1
+-- When retention deleted the promotion's stored file (and the row reports that repeat its cells).
+ALTER TABLE promotions ADD COLUMN file_removed_at DATETIME(3);
+CREATE INDEX ix_promotions_retention ON promotions (file_removed_at, finished_at);

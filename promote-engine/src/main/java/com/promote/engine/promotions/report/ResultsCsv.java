@@ -31,6 +31,10 @@ public final class ResultsCsv {
     }
 
     public void write(TableFormat format, OutputStream out) throws IOException {
+        if (promotion.fileRemovedAt() != null) {
+            writeKept(format, out);
+            return;
+        }
         try (RowSource records = RowSources.open(() -> FileChunks.read(jdbi, promotion.id()), promotion.fileName());
              TableWriter writer = format.openEcho(out, "Results", withResultColumns(records.header()))) {
             int width = records.header().size();
@@ -75,5 +79,29 @@ public final class ResultsCsv {
         out.add("result");
         out.add("message");
         return out;
+    }
+
+    /**
+     * After retention: the kept columns only, and a first line saying why the others are gone
+     * (its result is {@code note}, so a program reading results can skip it).
+     */
+    private void writeKept(TableFormat format, OutputStream out) throws IOException {
+        try (TableWriter writer = format.open(out, "Results", List.of("row", "email", "result", "message"))) {
+            writer.row(List.of("", "", "note", "The file's other columns were deleted on "
+                    + promotion.fileRemovedAt().toString().substring(0, 10)
+                    + ": uploaded files are kept only until the promotion's undo window has passed."));
+            int from = 1;
+            List<RowResultStore.Brief> page;
+            do {
+                int start = from;
+                page = jdbi.withHandle(h -> RowResultStore.briefs(h, promotion.id(), start, PAGE));
+                for (RowResultStore.Brief b : page) {
+                    writer.row(java.util.Arrays.asList(String.valueOf(b.row()), b.email(), b.result(), b.messages()));
+                }
+                if (!page.isEmpty()) {
+                    from = page.get(page.size() - 1).row() + 1;
+                }
+            } while (page.size() == PAGE);
+        }
     }
 }

@@ -45,10 +45,27 @@ public final class RowResultStore {
 
     /** Rows in file order from {@code fromRow}, optionally of one result, as their JSON objects. */
     public static List<JsonNode> page(Handle handle, long promotionId, int fromRow, String result, int limit) {
-        return handle.createQuery("SELECT report FROM promotion_rows WHERE promotion_id = :p AND row_no >= :from"
+        return handle.createQuery("SELECT report, row_no, email, result, messages FROM promotion_rows"
+                        + " WHERE promotion_id = :p AND row_no >= :from"
                         + (result == null ? "" : " AND result = :result") + " ORDER BY row_no LIMIT :limit")
                 .bind("p", promotionId).bind("from", fromRow).bind("result", result).bind("limit", limit)
-                .map((rs, ctx) -> parse(rs.getString(1))).list();
+                .map((rs, ctx) -> rs.getString(1) != null ? parse(rs.getString(1))
+                        : kept(rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5))).list();
+    }
+
+    /** A row after retention removed its report: only what is kept for good. */
+    private static JsonNode kept(int row, String email, String result, String messages) {
+        var node = JSON.createObjectNode();
+        node.put("row", row);
+        node.put("email", email);
+        node.put("result", result);
+        var list = node.putArray("messages");
+        if (messages != null && !messages.isEmpty()) {
+            for (String m : messages.split("; ")) {
+                list.add(m);
+            }
+        }
+        return node;
     }
 
     public record Brief(int row, String email, String result, String messages) {

@@ -1,0 +1,10 @@
+package com.promote.app.activity;
+
+import com.promote.testing.TestDatabase.Kind;
+
+class ActivityOnMariaDbTest extends ActivityContract {
+    @Override
+    protected Kind kind() {
+        return Kind.MARIADB;
+    }
+}
