@@ -41,6 +41,7 @@ class BillingPageTest {
             protected void configure() {
                 bind(Jdbi.class).toInstance(Jdbi.create("jdbc:h2:mem:page_test"));
                 bind(CommunityAccess.class).toInstance((admin, id) -> Optional.empty());
+                bind(com.promote.api.ActivityLog.class).toInstance((h, admin, c, action, target, details) -> { });
             }
         }).getInstance(Key.get(new TypeLiteral<Set<ExtensionPage>>() { }));
         assertThat(pages).containsExactly(PAGE);
