@@ -76,11 +76,19 @@ class WebPageTest {
         browser.waitFor("#crm-table");
         List<String> tabs = browser.driver.findElements(By.cssSelector("nav.tabs a")).stream()
                 .map(WebElement::getText).toList();
-        assertThat(tabs).containsExactly("CRM", "Reports", "Migrations", "Members");
+        assertThat(tabs).containsExactly("CRM", "Reports", "Migrations", "Members", "Activity");
         assertThat(browser.find("nav.tabs a[aria-current=page]").getText()).isEqualTo("CRM");
         browser.driver.findElement(By.linkText("Members")).click();
         assertThat(browser.waitFor("#teams-table").getText()).contains("Analytical Engines");
         assertThat(browser.find("#members-empty").getText()).contains("No members yet");
+
+        browser.driver.findElement(By.linkText("Activity")).click();
+        assertThat(browser.waitFor("#activity-table").getText()).contains("community_created", "Harbour Coworking");
+        new org.openqa.selenium.support.ui.Select(browser.find("#activity-action")).selectByVisibleText("community_created");
+        browser.find("#activity-filter button").click();
+        browser.waitFor("#activity-table");
+        assertThat(browser.driver.findElements(By.cssSelector("#activity-table tbody tr"))).hasSize(1);
+        assertThat(browser.driver.getCurrentUrl()).contains("action=community_created");
     }
 
     @Test
