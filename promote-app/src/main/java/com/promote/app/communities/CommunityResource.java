@@ -51,8 +51,8 @@ public final class CommunityResource {
             long id = h.attach(CommunityDao.class).insert(valid);
             h.attach(AdminDao.class).bind(id, adminId);
             activity.record(h, context.getUserPrincipal(), id, ActivityAction.COMMUNITY_CREATED,
-                    "community '" + valid.name() + "'", "time zone " + valid.timeZone() + ", billing "
-                            + (valid.billingEnabled() ? "on" : "off") + ", default billing day " + valid.defaultBillingDay());
+                    "community '" + valid.name() + "'", "timeZone " + valid.timeZone() + ", billingEnabled "
+                            + valid.billingEnabled() + ", defaultBillingDay " + valid.defaultBillingDay());
             return h.attach(CommunityDao.class).find(id).orElseThrow();
         });
         return Response.status(Response.Status.CREATED).entity(created).build();
