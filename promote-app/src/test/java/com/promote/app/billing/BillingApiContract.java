@@ -46,8 +46,15 @@ abstract class BillingApiContract extends AppContract {
     @Test
     void specExampleGivesAProratedInvoiceOf110() {
         long c = billingCommunity(1);
-        idOf201(api.post("/api/communities/" + c + "/plans", Map.of("name", "Coworking Plan",
+        long plan = idOf201(api.post("/api/communities/" + c + "/plans", Map.of("name", "Coworking Plan",
                 "monthlyPrice", "300.00", "currency", "USD")));
+        // The plugin logs through the SPI, in its own transaction, as the core does.
+        JsonNode logged = api.get("/api/communities/" + c + "/activity?action=plan_created").json();
+        org.assertj.core.api.Assertions.assertThat(logged).hasSize(1);
+        org.assertj.core.api.Assertions.assertThat(logged.get(0).get("target").asText())
+                .isEqualTo("plan " + plan + " 'Coworking Plan'");
+        org.assertj.core.api.Assertions.assertThat(logged.get(0).get("details").asText()).isEqualTo("300.00 USD a month");
+        org.assertj.core.api.Assertions.assertThat(logged.get(0).get("address").asText()).isIn("127.0.0.1", "0:0:0:0:0:0:0:1");
         lead(c, "ada@example.com", "Engines");
 
         JsonNode p = api.promote(c, "email,Plans,Monthly Bill Date,Billing Start Date\n"
