@@ -4,8 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.promote.app.testing.ApiClient;
 import com.promote.app.testing.PromoteTestApp;
-import com.promote.app.testing.TestDatabases;
-import com.promote.app.testing.TestDatabases.TestDatabase;
+import com.promote.testing.TestDatabase;
 import io.dropwizard.testing.ConfigOverride;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -35,7 +34,7 @@ class ActivityBehindProxyTest {
 
     @Test
     void theClientAddressComesFromTheProxyOnlyWhenTrusted() throws Exception {
-        try (TestDatabase db = TestDatabases.h2()) {
+        try (TestDatabase db = TestDatabase.h2()) {
             try (PromoteTestApp app = PromoteTestApp.start(db,
                     ConfigOverride.config("server.applicationConnectors[0].useForwardedHeaders", "true"))) {
                 assertThat(createCommunityFrom(app, "203.0.113.7")).isEqualTo("203.0.113.7");
