@@ -2,7 +2,7 @@ package com.promote.app.activity;
 
 import com.promote.app.auth.CommunityGuard;
 import com.promote.app.communities.Paging;
-import com.promote.app.downloads.CsvDownload;
+import com.promote.app.downloads.TableDownload;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -46,13 +46,14 @@ public final class ActivityResource {
     }
 
     @GET
-    @Path("/communities/{c}/activity.csv")
-    @Produces("text/csv")
-    public Response csv(@Context SecurityContext context, @PathParam("c") long communityId,
-                        @QueryParam("action") String action, @QueryParam("admin") String admin) {
+    @Path("/communities/{c}/activity.{format: " + TableDownload.FORMATS + "}")
+    @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
+    public Response download(@Context SecurityContext context, @PathParam("c") long communityId,
+                             @PathParam("format") String format,
+                             @QueryParam("action") String action, @QueryParam("admin") String admin) {
         guard.require(context, communityId);
         ActivityReader.Filter filter = new ActivityReader.Filter(action, admin);
-        return CsvDownload.of("activity.csv", HEADERS, out -> {
+        return TableDownload.of("activity", format, HEADERS, out -> {
             int offset = 0;
             List<ActivityEntry> page;
             do {

@@ -82,6 +82,10 @@ public final class ActivityPage extends CommunityPage {
         return csvHref;
     }
 
+    public String xlsxHref() {
+        return csvHref.replaceFirst("/activity\\.csv", "/activity.xlsx");
+    }
+
     public String zone() {
         return zone;
     }

@@ -123,6 +123,11 @@ public abstract class ActivityContract extends AppContract {
         assertThat(lines.get(0)).isEqualTo("id,at,admin,address,action,target,details");
         assertThat(lines).hasSize(entries.size() + 1);
         assertThat(lines.get(1)).startsWith(entries.get(0).get("id").asText() + ",").contains(",undo,");
+        List<List<String>> workbook = com.promote.app.workbooks.WorkbookFiles.text(
+                api.download("/api/communities/" + c + "/activity.xlsx"));
+        assertThat(workbook.get(0)).containsExactly("id", "at", "admin", "address", "action", "target", "details");
+        assertThat(workbook).hasSize(entries.size() + 1);
+        assertThat(workbook.get(1).get(4)).isEqualTo("undo");
     }
 
     @Test

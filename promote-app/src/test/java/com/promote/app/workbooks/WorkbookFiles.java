@@ -17,7 +17,7 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 
 /** Reading downloaded workbooks and writing edited ones, as a spreadsheet program would. */
-final class WorkbookFiles {
+public final class WorkbookFiles {
     /** The workbooks LibreOffice wrote for the engine's tests (promote-engine/src/test/resources/workbooks). */
     static final Path FIXTURES = Path.of("..", "promote-engine", "src", "test", "resources", "workbooks")
             .toAbsolutePath().normalize();
@@ -50,7 +50,7 @@ final class WorkbookFiles {
         return rows;
     }
 
-    static List<List<String>> text(byte[] xlsx) {
+    public static List<List<String>> text(byte[] xlsx) {
         return cells(xlsx).stream().map(r -> r.stream().map(c -> c == null ? "" : c.getText()).toList()).toList();
     }
 
