@@ -19,7 +19,6 @@ import com.promote.engine.retention.FileRetention;
 import com.promote.app.auth.AdminResource;
 import com.promote.app.auth.Admin;
 import com.promote.app.auth.AdminsOnly;
-import com.promote.app.auth.ClientAddress;
 import com.promote.app.auth.RefusedBodyDrain;
 import com.promote.app.auth.SignInThrottle;
 import com.promote.app.auth.CommunityGuard;
@@ -129,7 +128,6 @@ public class PromoteApplication extends Application<PromoteConfiguration> {
         }
         AdminAuthenticator authenticator = new AdminAuthenticator(jdbi, hasher, environment.metrics(), new SignInThrottle());
         WebSessions sessions = new WebSessions(jdbi, java.time.Clock.systemUTC());
-        environment.jersey().register(new ClientAddress());
         SignInLog signIns = new SignInLog(jdbi, activity);
         environment.jersey().register(new AdminsOnly(authenticator, sessions, signIns));
         environment.jersey().register(new AuthValueFactoryProvider.Binder<>(Admin.class));

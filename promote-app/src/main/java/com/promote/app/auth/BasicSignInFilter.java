@@ -1,5 +1,6 @@
 package com.promote.app.auth;
 
+import com.promote.app.activity.RequestAddress;
 import com.promote.app.activity.SignInLog;
 import io.dropwizard.auth.AuthFilter;
 import io.dropwizard.auth.UnauthorizedHandler;
@@ -47,7 +48,7 @@ final class BasicSignInFilter extends AuthFilter<BasicCredentials, Admin> {
         if (credentials == null) {
             throw Refusals.unauthorized(true);
         }
-        String client = ClientAddress.of(request);
+        String client = RequestAddress.current() == null ? "" : RequestAddress.current();
         try {
             authenticator.checkThrottle(credentials[0], credentials[1], client);
         } catch (SignInThrottle.Throttled e) {
