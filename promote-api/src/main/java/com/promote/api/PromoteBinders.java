@@ -37,6 +37,11 @@ public final class PromoteBinders {
         return Multibinder.newSetBinder(binder, TeamFields.class);
     }
 
+    /** Fields added to members in the members API, its downloads and the Members page (room permissions: groups). */
+    public static Multibinder<MemberFields> memberFields(Binder binder) {
+        return Multibinder.newSetBinder(binder, MemberFields.class);
+    }
+
     /** Liquibase changelogs for the extension's own tables, run at start and by {@code db migrate}. */
     public static Multibinder<ExtensionMigration> migrations(Binder binder) {
         return Multibinder.newSetBinder(binder, ExtensionMigration.class);

@@ -16,7 +16,12 @@
  *   JAX-RS resources with {@link com.promote.api.PromoteBinders#resources} and a Liquibase
  *   changelog for your own tables with {@link com.promote.api.PromoteBinders#migrations}
  *   (your tables are yours: list them in {@link com.promote.api.RowExtension#tables()}), and
- *   fields for the teams API with {@link com.promote.api.PromoteBinders#teamFields}.</li>
+ *   fields for the teams API with {@link com.promote.api.PromoteBinders#teamFields}, and fields
+ *   for members with {@link com.promote.api.PromoteBinders#memberFields}
+ *   ({@link com.promote.api.MemberFields}: the names it adds to a member, and one batched read of
+ *   them for a page of members from your own tables; room permissions add {@code groups},
+ *   custom fields add {@code customFields}). The core reads no extension's table to show a
+ *   member: what no installed extension adds is not shown.</li>
  *   <li>Optionally describe your part of the admin page with
  *   {@code PromoteBinders.pages(binder()).addBinding().toInstance(ExtensionPage.of(...))}.</li>
  *   <li>Drop the jar in the plugins folder ({@code PROMOTE_PLUGINS_DIR}). Compile against this

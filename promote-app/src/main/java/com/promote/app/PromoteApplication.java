@@ -27,6 +27,7 @@ import com.promote.app.auth.PasswordHasher;
 import com.promote.app.communities.CommunityResource;
 import com.promote.app.communities.GroupResource;
 import com.promote.app.communities.TeamExtras;
+import com.promote.engine.members.MemberReader;
 import com.promote.app.communities.TeamResource;
 import com.promote.app.communities.TeamsCsvResource;
 import com.promote.app.crm.PeopleResource;
@@ -148,12 +149,13 @@ public class PromoteApplication extends Application<PromoteConfiguration> {
         environment.jersey().register(new TeamsCsvResource(jdbi, guard, teamExtras));
         environment.jersey().register(new GroupResource(jdbi, guard, activityLog));
         environment.jersey().register(new PeopleResource(jdbi, guard, activityLog));
-        environment.jersey().register(new MemberResource(jdbi, guard));
-        environment.jersey().register(new MembersCsvResource(jdbi, guard));
+        MemberReader members = new MemberReader(extensions.memberFields());
+        environment.jersey().register(new MemberResource(jdbi, guard, members));
+        environment.jersey().register(new MembersCsvResource(jdbi, guard, members));
         OnboardingFeature.install(environment, jdbi, config.getSmtp(), guard, activityLog);
         environment.jersey().register(new ActivityResource(jdbi, guard));
         extensions.resources().forEach(environment.jersey()::register);
-        WebFeature.install(environment, jdbi, guard, authenticator, sessions, teamExtras,
+        WebFeature.install(environment, jdbi, guard, authenticator, sessions, teamExtras, members,
                 new ExtensionPages(extensions.registry(), extensions.pages()), signIns);
 
         // Promotions: uploads are stored and queued; the runner works through the queue.

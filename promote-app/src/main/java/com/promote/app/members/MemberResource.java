@@ -21,11 +21,12 @@ import org.jdbi.v3.core.Jdbi;
 public final class MemberResource {
     private final Jdbi jdbi;
     private final CommunityGuard guard;
-    private final MemberReader reader = new MemberReader();
+    private final MemberReader reader;
 
-    public MemberResource(Jdbi jdbi, CommunityGuard guard) {
+    public MemberResource(Jdbi jdbi, CommunityGuard guard, MemberReader reader) {
         this.jdbi = jdbi;
         this.guard = guard;
+        this.reader = reader;
     }
 
     @GET

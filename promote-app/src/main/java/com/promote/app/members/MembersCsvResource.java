@@ -2,6 +2,7 @@ package com.promote.app.members;
 
 import com.promote.app.auth.CommunityGuard;
 import com.promote.app.downloads.TableDownload;
+import com.promote.engine.members.AddedValue;
 import com.promote.engine.members.MemberReader;
 import com.promote.engine.members.MemberView;
 import jakarta.ws.rs.GET;
@@ -13,23 +14,25 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.jdbi.v3.core.Jdbi;
 
 /** Every member of a community as CSV or Excel: the members list, downloadable, a page at a time. */
 @Path("/api/communities/{c}/members.{format: " + TableDownload.FORMATS + "}")
 public final class MembersCsvResource {
-    private static final List<String> HEADERS = List.of("id", "first_name", "last_name", "email", "phone", "team",
-            "team_admin", "groups", "custom_fields", "source", "notes", "onboarding_email");
+    /** The core's columns; what extensions add to members goes between the two. */
+    private static final List<String> BEFORE = List.of("id", "first_name", "last_name", "email", "phone", "team",
+            "team_admin");
+    private static final List<String> AFTER = List.of("source", "notes", "onboarding_email");
     private static final int PAGE = 1_000;
 
     private final Jdbi jdbi;
     private final CommunityGuard guard;
-    private final MemberReader reader = new MemberReader();
+    private final MemberReader reader;
 
-    public MembersCsvResource(Jdbi jdbi, CommunityGuard guard) {
+    public MembersCsvResource(Jdbi jdbi, CommunityGuard guard, MemberReader reader) {
         this.jdbi = jdbi;
         this.guard = guard;
+        this.reader = reader;
     }
 
     @GET
@@ -37,7 +40,10 @@ public final class MembersCsvResource {
     public Response download(@Context SecurityContext context, @PathParam("c") long communityId,
                              @PathParam("format") String format) {
         guard.require(context, communityId);
-        return TableDownload.of("members", format, HEADERS, out -> {
+        List<String> headers = new ArrayList<>(BEFORE);
+        reader.addedNames().forEach(n -> headers.add(AddedValue.header(n)));
+        headers.addAll(AFTER);
+        return TableDownload.of("members", format, headers, out -> {
             for (int offset = 0; ; offset += PAGE) {
                 int from = offset;
                 List<MemberView> page = jdbi.withHandle(h -> reader.page(h, communityId, from, PAGE));
@@ -60,9 +66,7 @@ public final class MembersCsvResource {
         cells.add(m.phone());
         cells.add(m.teamName());
         cells.add(String.valueOf(m.teamAdmin()));
-        cells.add(String.join(", ", m.groups()));
-        cells.add(m.customFields().entrySet().stream().map(e -> e.getKey() + ": " + e.getValue())
-                .collect(Collectors.joining("; ")));
+        m.added().values().forEach(v -> cells.add(AddedValue.text(v)));
         cells.add(m.source());
         cells.add(m.notes());
         cells.add(m.onboardingEmailStatus());

@@ -38,9 +38,11 @@ public final class CommunityPages {
     private final PageAuth auth;
     private final TeamExtras teamExtras;
     private final ExtensionPages extensions;
-    private final MemberReader members = new MemberReader();
+    private final MemberReader members;
 
-    CommunityPages(Jdbi jdbi, CommunityGuard guard, PageAuth auth, TeamExtras teamExtras, ExtensionPages extensions) {
+    CommunityPages(Jdbi jdbi, CommunityGuard guard, PageAuth auth, TeamExtras teamExtras, MemberReader members,
+                   ExtensionPages extensions) {
+        this.members = members;
         this.teamExtras = teamExtras;
         this.jdbi = jdbi;
         this.guard = guard;
@@ -123,7 +125,8 @@ public final class CommunityPages {
                     dao.memberCount(c), list.size());
             List<PageDao.TeamSummary> teams = dao.teams(c, 0, 200);
             var added = teamExtras.read(h, community.info(), teams.stream().map(PageDao.TeamSummary::id).toList());
-            return new MembersPage(session, community, list, pager, teams, added, teamExtras.names(), dao.teamCount(c));
+            return new MembersPage(session, community, list, members.addedNames(), pager, teams, added,
+                    teamExtras.names(), dao.teamCount(c));
         });
     }
 

@@ -6,8 +6,10 @@ import com.promote.api.TableColumn;
 import com.promote.app.auth.PageSession;
 import com.promote.app.web.ExtensionPages.Described;
 import com.promote.engine.communities.Community;
+import com.promote.engine.members.AddedValue;
 import com.promote.engine.members.MemberView;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /**
@@ -64,12 +66,18 @@ public final class MemberPage extends CommunityPage {
         return member.teamAdmin();
     }
 
-    public String groups() {
-        return member.groups().isEmpty() ? "—" : String.join(", ", member.groups());
+    /** Fields extensions add to the member as one value (groups, say), each a fact of its own. */
+    public List<MembersPage.Field> addedFacts() {
+        return member.added().entrySet().stream().filter(e -> !(e.getValue() instanceof Map<?, ?>))
+                .map(e -> new MembersPage.Field(MembersPage.label(e.getKey()),
+                        PageText.orDash(AddedValue.text(e.getValue()))))
+                .toList();
     }
 
-    public List<MembersPage.Field> customFields() {
-        return MembersPage.Field.of(member.customFields());
+    /** Fields extensions add as name/value pairs (custom fields): each pair a fact, after the member's own. */
+    public List<MembersPage.Field> addedPairs() {
+        return member.added().values().stream().filter(v -> v instanceof Map<?, ?>)
+                .flatMap(v -> MembersPage.Field.of((Map<?, ?>) v).stream()).toList();
     }
 
     public String emailStatus() {

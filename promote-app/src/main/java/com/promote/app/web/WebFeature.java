@@ -5,6 +5,7 @@ import com.promote.app.activity.SignInLog;
 import com.promote.app.auth.AdminAuthenticator;
 import com.promote.app.auth.CommunityGuard;
 import com.promote.app.communities.TeamExtras;
+import com.promote.engine.members.MemberReader;
 import io.dropwizard.core.setup.Environment;
 import org.jdbi.v3.core.Jdbi;
 
@@ -23,11 +24,12 @@ public final class WebFeature {
 
     public static void install(Environment environment, Jdbi jdbi, CommunityGuard guard,
                                AdminAuthenticator authenticator, WebSessions sessions, TeamExtras teamExtras,
-                               ExtensionPages extensionPages, SignInLog signIns) {
+                               MemberReader members, ExtensionPages extensionPages, SignInLog signIns) {
         environment.jersey().register(new SecurityHeaders());
         environment.servlets().addFilter("asset-headers", new AssetHeaders())
                 .addMappingForUrlPatterns(null, false, "/assets/*");
         environment.jersey().register(new LoginResource(authenticator, sessions, signIns));
-        environment.jersey().register(new CommunityPages(jdbi, guard, new PageAuth(sessions), teamExtras, extensionPages));
+        environment.jersey().register(new CommunityPages(jdbi, guard, new PageAuth(sessions), teamExtras, members,
+                extensionPages));
     }
 }

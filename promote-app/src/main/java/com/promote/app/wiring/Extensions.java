@@ -12,6 +12,7 @@ import com.promote.api.DemoSeeder;
 import com.promote.api.ExtensionMigration;
 import com.promote.api.ExtensionPage;
 import com.promote.api.ExtensionResource;
+import com.promote.api.MemberFields;
 import com.promote.api.PromoteModule;
 import com.promote.api.RowExtension;
 import com.promote.api.TeamFields;
@@ -82,6 +83,10 @@ public final class Extensions {
 
     public Set<TeamFields> teamFields() {
         return injector.getInstance(Key.get(new TypeLiteral<Set<TeamFields>>() { }));
+    }
+
+    public Set<MemberFields> memberFields() {
+        return injector.getInstance(Key.get(new TypeLiteral<Set<MemberFields>>() { }));
     }
 
     public Set<DemoSeeder> demoSeeders() {

@@ -134,10 +134,15 @@ abstract class PromotionApiContract extends AppContract {
         assertThat(member.get("phone").asText()).isEqualTo("555-0100");
         assertThat(member.get("promotedFromPersonId").asLong()).isEqualTo(ada);
         assertThat(member.has("followUpDate")).isFalse();
+        assertThat(member.get("groups").toString()).as("from room permissions").isEqualTo("[\"Group Blue\"]");
+        assertThat(member.get("customFields").toString()).as("from custom fields").isEqualTo("{\"Key Fob\":\"007\"}");
         assertThat(member.get("onboardingEmailStatus").asText()).isEqualTo("none");
         assertThat(api.get("/api/communities/" + community + "/members").json().size()).isEqualTo(3);
         String membersCsv = api.get("/api/communities/" + community + "/members.csv").body();
         assertThat(membersCsv.split("\r?\n")).hasSize(4);
+        assertThat(membersCsv.split("\r?\n")[0].replace("\uFEFF", "")).as("the built-in extensions' columns as ever")
+                .isEqualTo("id,first_name,last_name,email,phone,team,team_admin,groups,custom_fields,source,notes,"
+                        + "onboarding_email");
         assertThat(membersCsv).contains(adaMember + ",Augusta,Lovelace,ada@example.com,555-0100,Engines,true,"
                 + "\"Group Blue\",\"Key Fob: 007\"");
 

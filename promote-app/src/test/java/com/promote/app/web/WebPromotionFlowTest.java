@@ -156,6 +156,9 @@ class WebPromotionFlowTest {
         assertThat(members).contains("Ada Lovelace", "Analytical Engines", "admin", "Group A, Group Blue",
                 "Key Fob", "1001", "Grace Hopper");
         assertThat(members).doesNotContain("Charles");
+        assertThat(browser.driver.findElements(By.cssSelector("#members-table thead th")).stream()
+                .map(th -> th.getAttribute("textContent")))
+                .containsExactly("Name", "Email", "Team", "Groups", "Custom fields", "Onboarding email");
         assertThat(browser.driver.findElements(By.cssSelector("#members-table .badge.waiting"))).hasSize(2);
         browser.screenshot("members", 1280);
         browser.find("#download-members").click();
@@ -163,6 +166,10 @@ class WebPromotionFlowTest {
                 .contains("ada@example.com", "grace@example.com");
         browser.driver.findElement(By.linkText("Ada Lovelace")).click();
         assertThat(browser.waitFor("#member").getText()).contains("ada@example.com", "Key Fob", "1001");
+        assertThat(browser.driver.findElements(By.cssSelector("#member dt")).stream()
+                .map(dt -> dt.getAttribute("textContent")))
+                .contains("Groups", "Key Fob");
+        assertThat(browser.find("#member dl").getText()).contains("Group A, Group Blue");
         assertThat(browser.driver.findElements(By.cssSelector(".extension-section")))
                 .as("no installed extension has a section of the member page").isEmpty();
     }

@@ -16,6 +16,7 @@ public final class CustomFieldsModule extends AbstractModule implements PromoteM
     protected void configure() {
         PromoteBinders.rowExtensions(binder()).addBinding().to(CustomFieldsExtension.class);
         PromoteBinders.migrations(binder()).addBinding().toInstance(CHANGELOG);
+        PromoteBinders.memberFields(binder()).addBinding().to(CustomFieldsField.class);
         PromoteBinders.pages(binder()).addBinding().toInstance(CustomFieldsPage.DESCRIPTION);
     }
 }

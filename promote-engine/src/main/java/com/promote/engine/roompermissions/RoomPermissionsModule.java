@@ -16,6 +16,7 @@ public final class RoomPermissionsModule extends AbstractModule implements Promo
     protected void configure() {
         PromoteBinders.rowExtensions(binder()).addBinding().to(RoomPermissionsExtension.class);
         PromoteBinders.migrations(binder()).addBinding().toInstance(CHANGELOG);
+        PromoteBinders.memberFields(binder()).addBinding().to(GroupsField.class);
         PromoteBinders.pages(binder()).addBinding().toInstance(RoomPermissionsPage.DESCRIPTION);
     }
 }
