@@ -21,8 +21,8 @@ final class CsrfFilter implements ContainerRequestFilter {
                 || !AdminSecurityContext.SESSION.equals(request.getSecurityContext().getAuthenticationScheme())) {
             return;
         }
-        if (!(request.getProperty(SessionCookieAuthFilter.PROPERTY) instanceof PageSession session)
-                || !session.csrfMatches(request.getHeaderString(PageSession.CSRF_HEADER))) {
+        if (!PageSession.of(request).map(s -> s.csrfMatches(request.getHeaderString(PageSession.CSRF_HEADER)))
+                .orElse(false)) {
             throw Refusals.csrf();
         }
     }

@@ -10,6 +10,12 @@ public record PageSession(Admin admin, String csrfToken) {
     /** The header the page's script sends the CSRF token in. */
     public static final String CSRF_HEADER = "X-CSRF-Token";
 
+    /** The session a sign-in filter found for this request, if it found one. */
+    public static java.util.Optional<PageSession> of(jakarta.ws.rs.container.ContainerRequestContext request) {
+        return request.getProperty(SessionCookieAuthFilter.PROPERTY) instanceof PageSession session
+                ? java.util.Optional.of(session) : java.util.Optional.empty();
+    }
+
     /** Constant-time, so the comparison leaks nothing about the token. */
     public boolean csrfMatches(String candidate) {
         return candidate != null && MessageDigest.isEqual(

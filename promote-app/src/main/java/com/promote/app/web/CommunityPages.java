@@ -8,13 +8,14 @@ import com.promote.app.auth.HtmlPage;
 import com.promote.app.communities.TeamExtras;
 import com.promote.engine.communities.Community;
 import com.promote.engine.members.MemberReader;
-import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -35,40 +36,38 @@ public final class CommunityPages {
 
     private final Jdbi jdbi;
     private final CommunityGuard guard;
-    private final PageAuth auth;
     private final TeamExtras teamExtras;
     private final ExtensionPages extensions;
     private final MemberReader members;
 
-    CommunityPages(Jdbi jdbi, CommunityGuard guard, PageAuth auth, TeamExtras teamExtras, MemberReader members,
+    CommunityPages(Jdbi jdbi, CommunityGuard guard, TeamExtras teamExtras, MemberReader members,
                    ExtensionPages extensions) {
         this.members = members;
         this.teamExtras = teamExtras;
         this.jdbi = jdbi;
         this.guard = guard;
-        this.auth = auth;
         this.extensions = extensions;
     }
 
     @GET
-    public CommunitiesPage communities(@CookieParam(PageSession.COOKIE) String cookie) {
-        PageSession session = auth.require(cookie);
+    public CommunitiesPage communities(@Context ContainerRequestContext request) {
+        PageSession session = PageAuth.require(request);
         return new CommunitiesPage(session,
                 jdbi.withExtension(AdminDao.class, dao -> dao.communitiesOf(session.admin().id())));
     }
 
     @GET
     @Path("{c}")
-    public Response community(@CookieParam(PageSession.COOKIE) String cookie, @PathParam("c") long c) {
-        community(auth.require(cookie), c);
+    public Response community(@Context ContainerRequestContext request, @PathParam("c") long c) {
+        community(PageAuth.require(request), c);
         return Response.seeOther(URI.create("/communities/" + c + "/crm")).build();
     }
 
     @GET
     @Path("{c}/crm")
-    public CrmPage crm(@CookieParam(PageSession.COOKIE) String cookie, @PathParam("c") long c,
+    public CrmPage crm(@Context ContainerRequestContext request, @PathParam("c") long c,
                        @QueryParam("q") String q, @QueryParam("type") String type, @QueryParam("page") Integer page) {
-        PageSession session = auth.require(cookie);
+        PageSession session = PageAuth.require(request);
         Community community = community(session, c);
         String personType = "lead".equals(type) || "contact".equals(type) ? type : null;
         String pattern = PageDao.containsPattern(q);
@@ -86,8 +85,8 @@ public final class CommunityPages {
 
     @GET
     @Path("{c}/reports")
-    public ReportsPage reports(@CookieParam(PageSession.COOKIE) String cookie, @PathParam("c") long c) {
-        PageSession session = auth.require(cookie);
+    public ReportsPage reports(@Context ContainerRequestContext request, @PathParam("c") long c) {
+        PageSession session = PageAuth.require(request);
         Community community = community(session, c);
         return jdbi.withExtension(PageDao.class, dao ->
                 new ReportsPage(session, community, dao.count(c, "lead", null), dao.count(c, "contact", null)));
@@ -95,8 +94,8 @@ public final class CommunityPages {
 
     @GET
     @Path("{c}/migrations")
-    public MigrationsPage migrations(@CookieParam(PageSession.COOKIE) String cookie, @PathParam("c") long c) {
-        PageSession session = auth.require(cookie);
+    public MigrationsPage migrations(@Context ContainerRequestContext request, @PathParam("c") long c) {
+        PageSession session = PageAuth.require(request);
         Community community = community(session, c);
         return new MigrationsPage(session, community, extensions.forCommunity(community));
     }
@@ -105,17 +104,17 @@ public final class CommunityPages {
     @GET
     @Path("{c}/migrations/" + ExampleFile.NAME)
     @Produces("text/csv")
-    public Response example(@CookieParam(PageSession.COOKIE) String cookie, @PathParam("c") long c) {
-        Community community = community(auth.require(cookie), c);
+    public Response example(@Context ContainerRequestContext request, @PathParam("c") long c) {
+        Community community = community(PageAuth.require(request), c);
         return Response.ok(ExampleFile.csv(extensions.forCommunity(community)), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"" + ExampleFile.NAME + "\"").build();
     }
 
     @GET
     @Path("{c}/members")
-    public MembersPage members(@CookieParam(PageSession.COOKIE) String cookie, @PathParam("c") long c,
+    public MembersPage members(@Context ContainerRequestContext request, @PathParam("c") long c,
                                @QueryParam("page") Integer page) {
-        PageSession session = auth.require(cookie);
+        PageSession session = PageAuth.require(request);
         Community community = community(session, c);
         int pageNo = pageNumber(page);
         return jdbi.withHandle(h -> {
@@ -132,10 +131,10 @@ public final class CommunityPages {
 
     @GET
     @Path("{c}/activity")
-    public ActivityPage activity(@CookieParam(PageSession.COOKIE) String cookie, @PathParam("c") long c,
+    public ActivityPage activity(@Context ContainerRequestContext request, @PathParam("c") long c,
                                  @QueryParam("action") String action, @QueryParam("admin") String admin,
                                  @QueryParam("page") Integer page) {
-        PageSession session = auth.require(cookie);
+        PageSession session = PageAuth.require(request);
         Community community = community(session, c);
         int pageNo = pageNumber(page);
         ActivityReader.Filter filter = new ActivityReader.Filter(action, admin);
@@ -153,9 +152,9 @@ public final class CommunityPages {
 
     @GET
     @Path("{c}/members/{m}")
-    public MemberPage member(@CookieParam(PageSession.COOKIE) String cookie, @PathParam("c") long c,
+    public MemberPage member(@Context ContainerRequestContext request, @PathParam("c") long c,
                              @PathParam("m") long m) {
-        PageSession session = auth.require(cookie);
+        PageSession session = PageAuth.require(request);
         Community community = community(session, c);
         return new MemberPage(session, community, jdbi.withHandle(h -> members.find(h, c, m))
                 .orElseThrow(() -> notFound("No such member.")), extensions.forCommunity(community));

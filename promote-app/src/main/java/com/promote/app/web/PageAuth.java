@@ -2,6 +2,7 @@ package com.promote.app.web;
 
 import com.promote.app.auth.PageSession;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -11,14 +12,15 @@ final class PageAuth {
     static final String FORBIDDEN_MESSAGE = "Refused: this form did not carry the page's security token (CSRF)."
             + " Go back, reload the page and try again.";
 
-    private final WebSessions sessions;
-
-    PageAuth(WebSessions sessions) {
-        this.sessions = sessions;
+    private PageAuth() {
     }
 
-    PageSession require(String cookie) {
-        return sessions.find(cookie).orElseThrow(() ->
+    /**
+     * The session {@code AdminsOnly}'s page filter already found for this request (one lookup a
+     * request); without one, the sign-in form.
+     */
+    static PageSession require(ContainerRequestContext request) {
+        return PageSession.of(request).orElseThrow(() ->
                 new WebApplicationException(Response.seeOther(URI.create("/login")).build()));
     }
 

@@ -29,7 +29,7 @@ public final class WebFeature {
         environment.servlets().addFilter("asset-headers", new AssetHeaders())
                 .addMappingForUrlPatterns(null, false, "/assets/*");
         environment.jersey().register(new LoginResource(authenticator, sessions, signIns));
-        environment.jersey().register(new CommunityPages(jdbi, guard, new PageAuth(sessions), teamExtras, members,
+        environment.jersey().register(new CommunityPages(jdbi, guard, teamExtras, members,
                 extensionPages));
     }
 }
