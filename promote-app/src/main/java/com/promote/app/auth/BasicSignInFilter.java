@@ -48,7 +48,7 @@ final class BasicSignInFilter extends AuthFilter<BasicCredentials, Admin> {
         if (credentials == null) {
             throw Refusals.unauthorized(true);
         }
-        String client = RequestAddress.current() == null ? "" : RequestAddress.current();
+        String client = java.util.Objects.requireNonNullElse(RequestAddress.current(), "");
         try {
             authenticator.checkThrottle(credentials[0], credentials[1], client);
         } catch (SignInThrottle.Throttled e) {
