@@ -167,7 +167,7 @@ public class PromoteApplication extends Application<PromoteConfiguration> {
         environment.lifecycle().manage(runnerManager);
         environment.healthChecks().register("promotion-runner", runnerManager);
         environment.jersey().register(new PromotionResource(promotions,
-                new UndoService(jdbi, extensions.registry(), clock, activity), guard));
+                new UndoService(jdbi, clock, activity, runner::nudge), guard));
 
         // Running for years: uploaded files go when their undo window has passed; the queues
         // are watched (metrics on the admin port, as JSON and for Prometheus; a health check).

@@ -8,6 +8,7 @@ import com.promote.engine.promotions.Promotion;
 import com.promote.engine.promotions.PromotionService;
 import com.promote.engine.promotions.PromotionView;
 import com.promote.engine.tables.TableFormat;
+import com.promote.engine.undo.UndoProgress;
 import com.promote.engine.undo.UndoReport;
 import com.promote.engine.undo.UndoService;
 import jakarta.ws.rs.Consumes;
@@ -134,15 +135,22 @@ public final class PromotionResource {
                 .build();
     }
 
-    /** Undo within 30 days; {@code {"dryRun": true}} previews it. The undo is recorded on the promotion. */
+    /**
+     * Undo within 30 days: {@code {}} queues the undo job and answers {@code 202} with its progress
+     * (follow it as the promotion's {@code undo}); {@code {"dryRun": true}} previews it at once.
+     */
     @POST
     @Path("/{p}/undo")
     @Consumes(MediaType.APPLICATION_JSON)
-    public UndoReport undo(@Context SecurityContext context, @PathParam("c") long communityId,
-                           @PathParam("p") long promotionId, UndoRequest body) {
+    public Response undo(@Context SecurityContext context, @PathParam("c") long communityId,
+                         @PathParam("p") long promotionId, UndoRequest body) {
         Community community = guard.require(context, communityId);
-        boolean dryRun = body != null && Boolean.TRUE.equals(body.dryRun());
-        return undo.undo(community, promotionId, CommunityGuard.admin(context).id(), dryRun);
+        if (body != null && Boolean.TRUE.equals(body.dryRun())) {
+            UndoReport preview = undo.preview(community, promotionId);
+            return Response.ok(preview).build();
+        }
+        UndoProgress queued = undo.start(community, promotionId, CommunityGuard.admin(context).id());
+        return Response.accepted(queued).build();
     }
 
     public record UndoRequest(Boolean dryRun) {

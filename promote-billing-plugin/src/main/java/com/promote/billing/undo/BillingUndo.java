@@ -2,6 +2,7 @@ package com.promote.billing.undo;
 
 import com.promote.api.UndoContext;
 import com.promote.billing.teams.TeamBillDays;
+import java.util.List;
 
 /**
  * Undoes billing for many promoted members at once: their memberships go, and so do their
@@ -12,13 +13,17 @@ public final class BillingUndo {
     private BillingUndo() {
     }
 
-    /** Runs in the undo's transaction, one statement per table. */
+    /** Runs in the undo's transaction, one statement per table (and one to find the invoices). */
     public static void undo(UndoContext context) {
         UndoDao dao = context.handle().attach(UndoDao.class);
         long community = context.community().id();
         if (!context.memberIds().isEmpty()) {
-            dao.deleteUnissuedInvoiceLines(community, context.memberIds(), context.promotionId(), context.today());
-            dao.deleteUnissuedInvoices(community, context.memberIds(), context.promotionId(), context.today());
+            List<Long> invoices = dao.unissuedInvoices(community, context.memberIds(), context.promotionId(),
+                    context.today());
+            if (!invoices.isEmpty()) {
+                dao.deleteInvoiceLines(invoices);
+                dao.deleteInvoices(invoices);
+            }
             dao.deleteMemberships(community, context.memberIds(), context.promotionId());
         }
         if (!context.teamIds().isEmpty()) {

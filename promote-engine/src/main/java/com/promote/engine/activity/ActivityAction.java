@@ -7,6 +7,8 @@ public final class ActivityAction {
     public static final String PROMOTION = "promotion";
     public static final String CORRECTION = "correction";
     public static final String UNDO = "undo";
+    /** An admin asked for an undo; {@link #UNDO} is recorded when it is done. */
+    public static final String UNDO_REQUESTED = "undo_requested";
     public static final String ONBOARDING_EMAILS = "onboarding_emails";
     public static final String TEMPLATE_CHANGE = "template_change";
     public static final String COMMUNITY_CREATED = "community_created";

@@ -5,6 +5,8 @@ import com.promote.engine.activity.ActivityRecorder;
 import com.promote.engine.clock.PromoteClock;
 import com.promote.engine.errors.PromoteException;
 import com.promote.engine.extensions.ExtensionRegistry;
+import com.promote.engine.undo.UndoJob;
+import com.promote.engine.undo.UndoQueue;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -24,7 +26,8 @@ import org.slf4j.LoggerFactory;
  * promotion whose runner stopped beating for {@code staleAfter} is claimed again and resumes.
  * A started runner beats for every promotion in hand each {@link #HEARTBEAT} on a thread of its
  * own, so a slow batch never looks dead and a killed instance's work is taken over within
- * {@code staleAfter} plus a poll (5 to 6 s with the defaults).
+ * {@code staleAfter} plus a poll (5 to 6 s with the defaults). Undo jobs go through the same
+ * workers, claims and heartbeats, after the queued promotions.
  */
 public final class PromotionRunner {
     private static final Logger LOG = LoggerFactory.getLogger(PromotionRunner.class);
@@ -36,6 +39,8 @@ public final class PromotionRunner {
     }
 
     static final Duration HEARTBEAT = Duration.ofSeconds(1);
+    /** The SPI hands an extension's undo at most this many members at once. */
+    private static final int UNDO_BATCH = 500;
 
     private final Jdbi jdbi;
     private final ExtensionRegistry registry;
@@ -43,6 +48,7 @@ public final class PromotionRunner {
     private final Clock clock;
     private final PromotionMeter meter;
     private final ActivityRecorder activity;
+    private final UndoQueue undos;
     private final String runnerId = "runner-" + UUID.randomUUID().toString().substring(0, 8);
     private final AtomicBoolean stopping = new AtomicBoolean();
     private final AtomicInteger busy = new AtomicInteger();
@@ -62,6 +68,7 @@ public final class PromotionRunner {
         this.registry = registry;
         this.settings = settings;
         this.clock = clock;
+        this.undos = new UndoQueue(jdbi, registry, clock, activity);
     }
 
     public synchronized void start() {
@@ -91,6 +98,11 @@ public final class PromotionRunner {
             jdbi.useExtension(PromotionDao.class, d -> d.beat(runnerId));
         } catch (RuntimeException e) {
             LOG.debug("Heartbeat of {} failed: {}", runnerId, e.toString());
+        }
+        try {
+            undos.beat(runnerId);
+        } catch (RuntimeException e) {
+            LOG.debug("Undo heartbeat of {} failed: {}", runnerId, e.toString());
         }
     }
 
@@ -155,7 +167,21 @@ public final class PromotionRunner {
                 return;
             }
             if (claimed.isEmpty()) {
-                return;
+                Optional<UndoJob> undo;
+                try {
+                    undo = undos.claim(runnerId, settings.staleAfter(), stopping::get,
+                            Math.min(settings.batchSize(), UNDO_BATCH));
+                } catch (RuntimeException e) {
+                    LOG.warn("Could not look for queued undos: {}", e.getMessage());
+                    return;
+                }
+                if (undo.isEmpty()) {
+                    return;
+                }
+                if (!execute(undo.get())) {
+                    return;
+                }
+                continue;
             }
             if (!execute(claimed.get())) {
                 return; // back off until the next poll
@@ -211,6 +237,47 @@ public final class PromotionRunner {
                 } catch (RuntimeException ignored) {
                     // the heartbeat will go stale and another claim will pick it up
                 }
+            }
+            return false;
+        } finally {
+            busy.decrementAndGet();
+        }
+    }
+
+    /** Like a promotion: finished, handed back at shutdown, failed, or handed back after an error. */
+    private boolean execute(UndoJob undo) {
+        busy.incrementAndGet();
+        try {
+            if (undo.run()) {
+                LOG.info("Undo of promotion {} finished", undo.promotionId());
+            } else {
+                undo.release();
+                LOG.info("Undo of promotion {} handed back to the queue at shutdown", undo.promotionId());
+            }
+            consecutiveErrors.set(0);
+            return true;
+        } catch (UndoJob.ClaimLost e) {
+            LOG.warn("{}", e.getMessage());
+            return true;
+        } catch (PromoteException e) {
+            try {
+                undo.fail(e.getMessage());
+            } catch (RuntimeException down) {
+                LOG.warn("Could not mark the undo of promotion {} failed: {}", undo.promotionId(), down.getMessage());
+                return false;
+            }
+            return true;
+        } catch (Exception | LinkageError e) {
+            LOG.warn("Undo of promotion {} stopped by an error; it will resume", undo.promotionId(), e);
+            try {
+                if (consecutiveErrors.incrementAndGet() >= 5) {
+                    undo.fail("stopped after repeated errors: " + e);
+                    consecutiveErrors.set(0);
+                } else {
+                    undo.release();
+                }
+            } catch (RuntimeException stillDown) {
+                // the heartbeat will go stale and another claim will pick it up
             }
             return false;
         } finally {

@@ -18,6 +18,7 @@ import com.promote.engine.promotions.upload.FileChunks;
 import com.promote.engine.rows.FileFormat;
 import com.promote.engine.rows.RowSources;
 import com.promote.engine.tables.TableFormat;
+import com.promote.engine.undo.UndoService;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -152,7 +153,8 @@ public final class PromotionService {
         return new PromotionView(p.id(), p.status(), p.dryRun(), p.fileName(), p.uploadDate(), p.sendOnboardingEmails(),
                 p.totalRows(), p.processedRows(), p.promoted(), p.wouldPromote(), p.failed(), p.skipped(),
                 p.message(), columns(p), rows, next, p.createdAt(), p.finishedAt(), p.undoneAt(), p.fileRemovedAt(),
-                fileFormatOf(p).extension());
+                fileFormatOf(p).extension(),
+                p.dryRun() ? null : jdbi.withHandle(h -> UndoService.progress(h, p.id())).orElse(null));
     }
 
     /** The file's own columns plus result and message, row for row; streams both. */

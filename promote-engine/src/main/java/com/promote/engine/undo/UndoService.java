@@ -3,24 +3,22 @@ package com.promote.engine.undo;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import com.promote.api.CommunityInfo;
 import com.promote.api.RowExtension;
-import com.promote.api.UndoContext;
 import com.promote.engine.activity.ActivityAction;
 import com.promote.engine.activity.ActivityRecorder;
 import com.promote.engine.clock.PromoteClock;
 import com.promote.engine.communities.Community;
 import com.promote.engine.errors.PromoteException;
-import com.promote.engine.extensions.ExtensionRegistry;
 import com.promote.engine.promotions.Promotion;
 import com.promote.engine.promotions.PromotionDao;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -29,85 +27,126 @@ import org.jdbi.v3.core.Jdbi;
  * goes back to the CRM as the very lead or contact it was (same record, same id, dates included),
  * and what the promotion created goes with it: member, every extension's records (through
  * {@link RowExtension#undo}, 500 members at once), the onboarding email, and teams left empty.
- * Work is done 500 members a transaction; the undo is recorded on the promotion.
+ * Asking for it queues an undo job ({@link UndoJob}, run by the promotion runner); a preview
+ * answers at once and writes nothing.
  */
 public final class UndoService {
     public static final Duration WINDOW = Duration.ofDays(30);
-    private static final int BATCH = 500;
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule());
 
     private final Jdbi jdbi;
-    private final ExtensionRegistry registry;
     private final PromoteClock clock;
     private final ActivityRecorder activity;
+    private final Runnable nudge;
 
-    public UndoService(Jdbi jdbi, ExtensionRegistry registry, PromoteClock clock) {
-        this(jdbi, registry, clock, ActivityRecorder.withoutAddress(clock));
+    public UndoService(Jdbi jdbi, PromoteClock clock) {
+        this(jdbi, clock, ActivityRecorder.withoutAddress(clock), () -> { });
     }
 
-    public UndoService(Jdbi jdbi, ExtensionRegistry registry, PromoteClock clock, ActivityRecorder activity) {
+    /** {@code nudge} tells the runner to look at its queue now rather than at its next poll. */
+    public UndoService(Jdbi jdbi, PromoteClock clock, ActivityRecorder activity, Runnable nudge) {
         this.activity = activity;
         this.jdbi = jdbi;
-        this.registry = registry;
         this.clock = clock;
+        this.nudge = nudge;
     }
 
-    private record PromotedMember(long id, String email, long teamId, boolean changed) {
+    private record PromotedMember(long id, String email, boolean changed) {
     }
 
-    public UndoReport undo(Community community, long promotionId, long adminId, boolean dryRun) {
-        Promotion promotion = eligible(community.id(), promotionId);
+    /** What undoing the promotion now would do; writes nothing. */
+    public UndoReport preview(Community community, long promotionId) {
+        eligible(community.id(), promotionId);
         List<PromotedMember> members = jdbi.withHandle(h -> h.createQuery(
-                        "SELECT id, email, team_id, updated_at > created_at AS changed FROM members"
+                        "SELECT id, email, updated_at > created_at AS changed FROM members"
                                 + " WHERE community_id = :c AND promotion_id = :p ORDER BY id")
                 .bind("c", community.id()).bind("p", promotionId)
-                .map((rs, ctx) -> new PromotedMember(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getBoolean(4)))
+                .map((rs, ctx) -> new PromotedMember(rs.getLong(1), rs.getString(2), rs.getBoolean(3)))
                 .list());
         List<UndoReport.LeftAlone> leftAlone = members.stream().filter(PromotedMember::changed)
-                .map(m -> new UndoReport.LeftAlone(m.id(), m.email(), "changed after the promotion"))
+                .map(m -> new UndoReport.LeftAlone(m.id(), m.email(), UndoJob.CHANGED))
                 .toList();
-        List<Long> restore = members.stream().filter(m -> !m.changed()).map(PromotedMember::id).toList();
-        if (dryRun) {
-            List<String> teams = jdbi.withHandle(h -> emptiedTeams(h, promotionId, Set.copyOf(restore)));
-            return new UndoReport(promotionId, true, restore.size(), leftAlone, teams, null);
-        }
-        LocalDate today = clock.today(community.zone());
-        // Every installed extension, on or off for the community now: it may have written rows back then.
-        List<RowExtension<?>> extensions = registry.all();
-        for (int from = 0; from < restore.size(); from += BATCH) {
-            List<Long> batch = restore.subList(from, Math.min(restore.size(), from + BATCH));
-            jdbi.useTransaction(h -> restore(h, community.info(), promotionId, today, extensions, batch));
-        }
-        Instant now = clock.now();
-        return jdbi.inTransaction(h -> {
-            List<String> removed = emptiedTeams(h, promotionId, Set.of());
-            if (!removed.isEmpty()) {
-                List<Long> teamIds = h.createQuery("SELECT id FROM teams WHERE created_by_promotion_id = :p"
-                                + " AND name IN (<names>) AND NOT EXISTS (SELECT 1 FROM members m WHERE m.team_id = teams.id)")
-                        .bind("p", promotionId).bindList("names", removed).mapTo(Long.class).list();
-                UndoContext context = new Context(h, community.info(), today, promotionId, List.of(), teamIds);
-                extensions.forEach(e -> e.undo(context));
-                h.createUpdate("DELETE FROM teams WHERE created_by_promotion_id = :p AND name IN (<names>)"
-                                + " AND NOT EXISTS (SELECT 1 FROM members m WHERE m.team_id = teams.id)")
-                        .bind("p", promotionId).bindList("names", removed).execute();
+        Set<Long> restore = members.stream().filter(m -> !m.changed()).map(PromotedMember::id)
+                .collect(Collectors.toSet());
+        List<String> teams = jdbi.withHandle(h -> emptiedTeams(h, promotionId, restore));
+        return new UndoReport(promotionId, true, restore.size(), leftAlone, teams, null);
+    }
+
+    /**
+     * Queues the undo (a failed one goes on from where it stopped) and answers its progress;
+     * {@code 409} when the promotion cannot be undone or is being undone already.
+     */
+    public UndoProgress start(Community community, long promotionId, long adminId) {
+        UndoProgress queued = jdbi.inTransaction(h -> {
+            // One request at a time per promotion: the second waits here, then finds the first's job.
+            h.createQuery("SELECT id FROM promotions WHERE id = :p FOR UPDATE").bind("p", promotionId)
+                    .mapTo(Long.class).findOne();
+            Promotion promotion = eligible(h, community.id(), promotionId);
+            UndoJobDao dao = h.attach(UndoJobDao.class);
+            Optional<UndoJobRow> existing = dao.get(promotionId);
+            if (existing.isPresent()) {
+                if (dao.requeue(promotionId, adminId) != 1) {
+                    throw PromoteException.conflict("promotion " + promotionId + " is being undone already ("
+                            + existing.get().status() + ")");
+                }
+            } else {
+                int members = h.createQuery("SELECT COUNT(*) FROM members WHERE promotion_id = :p")
+                        .bind("p", promotionId).mapTo(Integer.class).one();
+                dao.insert(promotionId, community.id(), adminId, clock.today(community.zone()), members, clock.now());
             }
-            UndoReport report = new UndoReport(promotionId, false, restore.size(), leftAlone, removed, now);
-            int marked = h.createUpdate("UPDATE promotions SET undone_at = :now, undone_by = :admin, undo_report = :report"
-                            + " WHERE id = :p AND undone_at IS NULL")
-                    .bind("now", now).bind("admin", adminId).bind("report", json(report)).bind("p", promotionId).execute();
-            if (marked != 1) {
-                throw PromoteException.conflict("promotion " + promotion.id() + " was undone by someone else meanwhile");
-            }
-            activity.community(h, community.id(), adminId, ActivityAction.UNDO,
-                    "promotion " + promotionId + ": " + promotion.fileName(), "restored " + restore.size()
-                            + " members to the CRM, left " + leftAlone.size() + " alone, removed "
-                            + removed.size() + " teams");
-            return report;
+            activity.community(h, community.id(), adminId, ActivityAction.UNDO_REQUESTED,
+                    "promotion " + promotionId + ": " + promotion.fileName(),
+                    "undo of " + dao.get(promotionId).orElseThrow().totalMembers() + " members queued");
+            return progress(h, promotionId).orElseThrow();
+        });
+        nudge.run();
+        return queued;
+    }
+
+    /** The promotion's undo, when one was asked for. */
+    public Optional<UndoProgress> progress(long communityId, long promotionId) {
+        return jdbi.withHandle(h -> {
+            Promotion p = h.attach(PromotionDao.class).find(communityId, promotionId)
+                    .orElseThrow(() -> PromoteException.notFound("Promotion " + promotionId));
+            return progress(h, p.id());
         });
     }
 
+    /**
+     * An undo's progress; the report is read from the job's tables while it runs. An undo made
+     * before undo jobs existed has only its report on the promotion.
+     */
+    public static Optional<UndoProgress> progress(Handle h, long promotionId) {
+        UndoJobDao dao = h.attach(UndoJobDao.class);
+        Optional<UndoJobRow> job = dao.get(promotionId);
+        if (job.isPresent()) {
+            UndoJobRow j = job.get();
+            return Optional.of(new UndoProgress(promotionId, j.status(), j.totalMembers(), j.processedMembers(),
+                    j.restored(), dao.leftAlone(promotionId), dao.teamsRemoved(promotionId), j.startedAt(),
+                    j.finishedAt(), j.message()));
+        }
+        return h.createQuery("SELECT undo_report FROM promotions WHERE id = :p AND undone_at IS NOT NULL")
+                .bind("p", promotionId).mapTo(String.class).findOne()
+                .map(UndoService::fromReport);
+    }
+
+    private static UndoProgress fromReport(String json) {
+        try {
+            UndoReport r = JSON.readValue(json, UndoReport.class);
+            int total = r.restored() + r.leftAlone().size();
+            return new UndoProgress(r.promotionId(), Promotion.SUCCEEDED, total, total, r.restored(), r.leftAlone(),
+                    r.teamsRemoved(), r.undoneAt(), r.undoneAt(), null);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private Promotion eligible(long communityId, long promotionId) {
-        Promotion p = jdbi.withExtension(PromotionDao.class, d -> d.find(communityId, promotionId))
+        return jdbi.withHandle(h -> eligible(h, communityId, promotionId));
+    }
+
+    private Promotion eligible(Handle h, long communityId, long promotionId) {
+        Promotion p = h.attach(PromotionDao.class).find(communityId, promotionId)
                 .orElseThrow(() -> PromoteException.notFound("Promotion " + promotionId));
         if (p.dryRun()) {
             throw PromoteException.conflict("promotion " + promotionId + " was a preview: it changed nothing to undo");
@@ -116,8 +155,7 @@ public final class UndoService {
             throw PromoteException.conflict("promotion " + promotionId + " is " + p.status()
                     + "; only a finished promotion can be undone");
         }
-        Instant undoneAt = jdbi.withHandle(h -> h.createQuery("SELECT undone_at FROM promotions WHERE id = :p")
-                .bind("p", promotionId).mapTo(Instant.class).findOne().orElse(null));
+        Instant undoneAt = p.undoneAt();
         if (undoneAt != null) {
             throw PromoteException.conflict("promotion " + promotionId + " was undone already, at " + undoneAt);
         }
@@ -126,22 +164,6 @@ public final class UndoService {
                     + " it can no longer be undone");
         }
         return p;
-    }
-
-    private static void restore(Handle h, CommunityInfo community, long promotionId, LocalDate today,
-                                List<RowExtension<?>> extensions, List<Long> memberIds) {
-        UndoContext context = new Context(h, community, today, promotionId, List.copyOf(memberIds), List.of());
-        for (RowExtension<?> extension : extensions) {
-            extension.undo(context);
-        }
-        h.createUpdate("DELETE FROM onboarding_emails WHERE member_id IN (<ids>)").bindList("ids", memberIds).execute();
-        h.createUpdate("UPDATE people SET archived_at = NULL, promoted_to_member_id = NULL"
-                + " WHERE promoted_to_member_id IN (<ids>)").bindList("ids", memberIds).execute();
-        // A team that keeps members keeps an admin: its longest-standing remaining member.
-        h.createUpdate("UPDATE teams SET admin_member_id = (SELECT MIN(m.id) FROM members m WHERE m.team_id = teams.id"
-                        + " AND m.id NOT IN (<ids>)) WHERE admin_member_id IN (<ids>)")
-                .bindList("ids", memberIds).execute();
-        h.createUpdate("DELETE FROM members WHERE id IN (<ids>)").bindList("ids", memberIds).execute();
     }
 
     /** Teams this promotion created that have (or, previewed, would have) no members left. */
@@ -157,17 +179,5 @@ public final class UndoService {
                 })
                 .forEach(e -> keepsMembers.merge(e.getKey(), e.getValue(), Boolean::logicalOr));
         return keepsMembers.entrySet().stream().filter(e -> !e.getValue()).map(Map.Entry::getKey).toList();
-    }
-
-    private static String json(UndoReport report) {
-        try {
-            return JSON.writeValueAsString(report);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private record Context(Handle handle, CommunityInfo community, LocalDate today, long promotionId,
-                           List<Long> memberIds, List<Long> teamIds) implements UndoContext {
     }
 }

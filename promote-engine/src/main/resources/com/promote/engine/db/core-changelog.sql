@@ -205,3 +205,51 @@ ALTER TABLE promotions ADD COLUMN progressed_at DATETIME(3);
 -- When retention deleted the promotion's stored file (and the row reports that repeat its cells).
 ALTER TABLE promotions ADD COLUMN file_removed_at DATETIME(3);
 CREATE INDEX ix_promotions_retention ON promotions (file_removed_at, finished_at);
+
+--changeset promote:undo-job-1
+-- An undo is a job like a promotion: one row per undone promotion, claimed and beaten by a
+-- runner like a promotion. last_member_id is the cursor (members go in id order, a batch at a
+-- time); it moves in the same transaction as the batch it covers, so a restart goes on after
+-- the last committed batch. undo_date is "today" when the undo was asked for: invoices issued
+-- on or before it stay, however long the job takes or when it resumes.
+CREATE TABLE promotion_undos (
+  promotion_id BIGINT PRIMARY KEY,
+  community_id BIGINT NOT NULL,
+  admin_id BIGINT NOT NULL,
+  status VARCHAR(16) NOT NULL,
+  undo_date DATE NOT NULL,
+  total_members INT NOT NULL,
+  processed_members INT NOT NULL,
+  restored INT NOT NULL,
+  last_member_id BIGINT NOT NULL,
+  message TEXT,
+  claimed_by VARCHAR(100),
+  heartbeat_at DATETIME(3),
+  created_at DATETIME(3) NOT NULL,
+  started_at DATETIME(3),
+  finished_at DATETIME(3),
+  CONSTRAINT fk_pu_promotion FOREIGN KEY (promotion_id) REFERENCES promotions (id)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
+CREATE INDEX ix_promotion_undos_status ON promotion_undos (status, promotion_id);
+
+-- What the undo left alone and which teams it removed, a batch's worth at a time (a team's
+-- name goes with the team, so it is kept here for the report).
+CREATE TABLE promotion_undo_left_alone (
+  promotion_id BIGINT NOT NULL,
+  member_id BIGINT NOT NULL,
+  email VARCHAR(320) NOT NULL,
+  reason VARCHAR(200) NOT NULL,
+  PRIMARY KEY (promotion_id, member_id),
+  CONSTRAINT fk_pula_promotion FOREIGN KEY (promotion_id) REFERENCES promotions (id)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
+
+CREATE TABLE promotion_undo_teams (
+  promotion_id BIGINT NOT NULL,
+  team_id BIGINT NOT NULL,
+  name VARCHAR(300) NOT NULL,
+  PRIMARY KEY (promotion_id, team_id),
+  CONSTRAINT fk_put_promotion FOREIGN KEY (promotion_id) REFERENCES promotions (id)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
+
+-- The undo's final sweep finds the promotion's teams; without this it reads every team.
+CREATE INDEX ix_teams_created_by ON teams (created_by_promotion_id);

@@ -11,13 +11,11 @@ import com.google.inject.TypeLiteral;
 import com.promote.api.ExtensionMigration;
 import com.promote.api.PromoteModule;
 import com.promote.api.RowExtension;
-import com.promote.engine.clock.PromoteClock;
 import com.promote.engine.communities.Community;
 import com.promote.engine.db.Migrator;
 import com.promote.engine.promotions.PromotionView;
 import com.promote.engine.testing.CoreSchema;
 import com.promote.engine.testing.Fixture;
-import com.promote.engine.undo.UndoService;
 import com.promote.testing.TestDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -274,8 +272,7 @@ class ExtensionPluginJarTest {
                     .as("one JDBC batch per batch of rows, not a statement per row").hasSize(3);
 
             statements.clear();
-            new UndoService(database.jdbi(), registry, PromoteClock.fixedAt(Fixture.TODAY))
-                    .undo(c, real.id(), Fixture.ADMIN_ID, false);
+            assertThat(f.undo(c, real.id()).restored()).isEqualTo(rows);
             assertThat(count(database, "SELECT COUNT(*) FROM locker_assignments")).isZero();
             assertThat(statements.stream().filter(sql -> sql.startsWith("DELETE FROM locker_assignments")))
                     .as("undo hands the extension 500 members at once").hasSize(3);

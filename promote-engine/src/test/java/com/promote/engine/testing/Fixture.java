@@ -26,6 +26,8 @@ import com.promote.engine.promotions.PromotionService;
 import com.promote.engine.promotions.PromotionView;
 import com.promote.engine.teams.Team;
 import com.promote.engine.teams.TeamDao;
+import com.promote.engine.undo.UndoProgress;
+import com.promote.engine.undo.UndoService;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -168,6 +170,14 @@ public final class Fixture {
             throw new AssertionError("promotion " + p.id() + " ended " + view.status() + ": " + view.message());
         }
         return view;
+    }
+
+    /** Asks for the undo as the API does, then lets the runner do it to the end. */
+    public UndoProgress undo(Community c, long promotionId) {
+        UndoService undos = new UndoService(jdbi, PromoteClock.fixedAt(TODAY));
+        undos.start(c, promotionId, ADMIN_ID);
+        runner.runOne();
+        return undos.progress(c.id(), promotionId).orElseThrow();
     }
 
     public String resultsCsv(Community c, long promotionId) {

@@ -34,7 +34,7 @@ abstract class UndoContract {
     void open() {
         db = CoreSchema.on(TestDatabase.create(kind()));
         f = new Fixture(db.jdbi());
-        undo = new UndoService(db.jdbi(), f.registry, PromoteClock.fixedAt(Fixture.TODAY));
+        undo = new UndoService(db.jdbi(), PromoteClock.fixedAt(Fixture.TODAY));
     }
 
     @AfterAll
@@ -54,13 +54,24 @@ abstract class UndoContract {
                 + "charles@x.org,,,8\n");
         assertThat(p.promoted()).isEqualTo(2);
 
-        UndoReport preview = undo.undo(c, p.id(), Fixture.ADMIN_ID, true);
+        UndoReport preview = undo.preview(c, p.id());
         assertThat(preview.restored()).isEqualTo(2);
         assertThat(preview.teamsRemoved()).containsExactly("Engines");
         assertThat(f.members(c)).hasSize(3); // the preview wrote nothing
 
-        UndoReport done = undo.undo(c, p.id(), Fixture.ADMIN_ID, false);
+        UndoProgress queued = undo.start(c, p.id(), Fixture.ADMIN_ID);
+        assertThat(queued.status()).isEqualTo("queued");
+        assertThat(queued.totalMembers()).isEqualTo(2);
+        assertThat(queued.processedMembers()).isZero();
+        assertThat(f.members(c)).as("nothing done before the runner takes it").hasSize(3);
+        f.runner.runOne();
+        UndoProgress done = undo.progress(c.id(), p.id()).orElseThrow();
 
+        assertThat(done.status()).isEqualTo("succeeded");
+        assertThat(done.totalMembers()).isEqualTo(2);
+        assertThat(done.processedMembers()).isEqualTo(2);
+        assertThat(done.startedAt()).isNotNull();
+        assertThat(done.finishedAt()).isNotNull();
         assertThat(done.restored()).isEqualTo(2);
         assertThat(done.leftAlone()).isEmpty();
         assertThat(done.teamsRemoved()).containsExactly("Engines");
@@ -91,9 +102,10 @@ abstract class UndoContract {
         db.jdbi().useHandle(h -> h.createUpdate("UPDATE members SET phone = '1', updated_at = :later WHERE id = :m")
                 .bind("later", Instant.now().plus(Duration.ofMinutes(5))).bind("m", ada).execute());
 
-        UndoReport done = undo.undo(c, p.id(), Fixture.ADMIN_ID, false);
+        UndoProgress done = f.undo(c, p.id());
 
         assertThat(done.restored()).isEqualTo(1);
+        assertThat(done.processedMembers()).isEqualTo(2);
         assertThat(done.leftAlone()).extracting(UndoReport.LeftAlone::email).containsExactly("ada@x.org");
         assertThat(done.teamsRemoved()).as("Engines keeps Ada").isEmpty();
         assertThat(f.liveEmails(c)).containsExactly("charles@x.org");
@@ -105,20 +117,26 @@ abstract class UndoContract {
         Community c = f.community();
         f.lead(c, "Ada", "Lovelace", "ada@x.org", null);
         PromotionView preview = f.preview(c, "email\nada@x.org\n");
-        assertThatThrownBy(() -> undo.undo(c, preview.id(), Fixture.ADMIN_ID, false))
+        assertThatThrownBy(() -> undo.start(c, preview.id(), Fixture.ADMIN_ID))
                 .isInstanceOf(PromoteException.class).hasMessageContaining("preview");
         PromotionView p = f.run(c, "email\nada@x.org\n");
 
-        UndoService later = new UndoService(db.jdbi(), f.registry, new PromoteClock(
+        UndoService later = new UndoService(db.jdbi(), new PromoteClock(
                 Clock.fixed(Instant.now().plus(Duration.ofDays(31)), ZoneOffset.UTC), Optional.empty()));
-        assertThatThrownBy(() -> later.undo(c, p.id(), Fixture.ADMIN_ID, false))
+        assertThatThrownBy(() -> later.start(c, p.id(), Fixture.ADMIN_ID))
+                .hasMessageContaining("30 days");
+        assertThatThrownBy(() -> later.preview(c, p.id()))
                 .hasMessageContaining("30 days");
 
-        undo.undo(c, p.id(), Fixture.ADMIN_ID, false);
-        assertThatThrownBy(() -> undo.undo(c, p.id(), Fixture.ADMIN_ID, false))
+        undo.start(c, p.id(), Fixture.ADMIN_ID);
+        assertThatThrownBy(() -> undo.start(c, p.id(), Fixture.ADMIN_ID))
+                .as("queued, not run yet").hasMessageContaining("being undone already (queued)");
+        f.runner.runOne();
+        assertThatThrownBy(() -> undo.start(c, p.id(), Fixture.ADMIN_ID))
                 .hasMessageContaining("undone already");
         Community other = f.community();
-        assertThatThrownBy(() -> undo.undo(other, p.id(), Fixture.ADMIN_ID, false))
+        assertThatThrownBy(() -> undo.start(other, p.id(), Fixture.ADMIN_ID))
                 .hasMessageContaining("not found");
+        assertThat(undo.progress(c.id(), p.id()).orElseThrow().status()).isEqualTo("succeeded");
     }
 }
