@@ -89,10 +89,14 @@ abstract class BillingApiContract extends AppContract {
         JsonNode preview = api.post(undo, Map.of("dryRun", true)).json();
         assertThat(preview.get("restored").asInt()).isEqualTo(1);
         assertThat(api.get("/api/communities/" + c + "/members").json().size()).isEqualTo(1);
-        JsonNode done = api.post(undo, Map.of()).json();
+        JsonNode done = api.undo(c, p.get("id").asLong());
+        assertThat(done.get("status").asText()).as("%s", done).isEqualTo("succeeded");
         assertThat(done.get("restored").asInt()).as("%s", done).isEqualTo(1);
         assertThat(done.get("teamsRemoved").toString()).isEqualTo("[\"Engines\"]");
         assertThat(api.get("/api/communities/" + c + "/members/" + member + "/invoices").status()).isEqualTo(404);
+        int membershipsLeft = db.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM billing_memberships"
+                + " WHERE member_id = :m").bind("m", member).mapTo(Integer.class).one());
+        assertThat(membershipsLeft).as("membership gone").isZero();
         assertThat(api.get("/api/communities/" + c + "/people").json().get(0).get("email").asText())
                 .isEqualTo("ada@example.com");
         assertThat(api.post(undo, Map.of()).status()).as("undone once only").isEqualTo(409);

@@ -141,6 +141,40 @@ public final class ApiClient {
     }
 
     /** POST /api/communities; fails the test unless it answers 201. Returns the new id. */
+    /**
+     * Asks for the undo ({@code 202}) and follows the promotion's {@code undo} until it ends;
+     * answers that {@code undo}, with every state it went through in {@code seen}.
+     */
+    public JsonNode undo(long community, long promotion, java.util.List<String> seen) {
+        ApiResponse r = post("/api/communities/" + community + "/promotions/" + promotion + "/undo", Map.of());
+        if (r.status() != 202) {
+            throw new AssertionError("expected 202, got " + r);
+        }
+        seen.add(r.json().get("status").asText());
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
+            JsonNode undo = get("/api/communities/" + community + "/promotions/" + promotion).json().get("undo");
+            String status = undo.get("status").asText();
+            if (!seen.get(seen.size() - 1).equals(status)) {
+                seen.add(status);
+            }
+            if (status.equals("succeeded") || status.equals("failed")) {
+                return undo;
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("the undo of promotion " + promotion + " did not finish within 60 s");
+    }
+
+    public JsonNode undo(long community, long promotion) {
+        return undo(community, promotion, new java.util.ArrayList<>());
+    }
+
     public long createCommunity(String name) {
         ApiResponse r = post("/api/communities", Map.of("name", name, "timeZone", "Europe/Berlin",
                 "billingEnabled", false, "defaultBillingDay", 1));

@@ -210,8 +210,8 @@ CREATE INDEX ix_promotions_retention ON promotions (file_removed_at, finished_at
 -- An undo is a job like a promotion: one row per undone promotion, claimed and beaten by a
 -- runner like a promotion. last_member_id is the cursor (members go in id order, a batch at a
 -- time); it moves in the same transaction as the batch it covers, so a restart goes on after
--- the last committed batch. undo_date is "today" when the undo was asked for: invoices issued
--- on or before it stay, however long the job takes or when it resumes.
+-- the last committed batch. undo_date is "today" when the undo was asked for, the date
+-- extensions get for every batch however long the job takes or when it resumes.
 CREATE TABLE promotion_undos (
   promotion_id BIGINT PRIMARY KEY,
   community_id BIGINT NOT NULL,
