@@ -114,7 +114,7 @@ export function setupMigrations() {
       : '';
     byId('count-good-label').textContent = current.dryRun ? 'would promote' : 'promoted';
     ['promote-from-preview', 'download-results', 'download-results-other', 'send-onboarding', 'more-rows', 'rows-empty',
-      'undo-button', 'undo-box', 'undo-error', 'undone-note'].forEach(function (id) { show(byId(id), false); });
+      'undo-button', 'undo-box', 'undo-error', 'undone-note', 'undo-progress-box'].forEach(function (id) { show(byId(id), false); });
     byId('onboarding-status').textContent = '';
     byId('filter-failed').checked = false;
     clearTable('rows-table');
@@ -194,13 +194,16 @@ export function setupMigrations() {
       otherLink.textContent = 'Download results ' + (other === 'xlsx' ? 'Excel' : 'CSV');
       show(otherLink, true);
       if (p.undoneAt) {
-        undo.undone(p.undoneAt, null);
+        undo.undone(p.undoneAt, p.undo);
+      } else if (p.undo && (p.undo.status === 'queued' || p.undo.status === 'running')) {
+        undo.follow(current.id, p.undo);
       } else {
         show(byId('send-onboarding'), !current.sendEmails && (p.promoted || 0) > 0);
         if (current.sendEmails && (p.promoted || 0) > 0) {
           byId('onboarding-status').textContent = 'Onboarding emails are on their way to the new members.';
         }
         show(byId('undo-button'), (p.promoted || 0) > 0);
+        if (p.undo && p.undo.status === 'failed') { undo.stopped(p.undo); }
       }
     }
     loadRows(true);

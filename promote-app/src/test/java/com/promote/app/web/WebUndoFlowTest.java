@@ -20,8 +20,9 @@ import org.openqa.selenium.WebElement;
 /**
  * Undo in a browser: a finished promotion is previewed for undo (what would go back, which
  * teams go, who is left alone), confirmed, and then shows when it was undone, also after a
- * reload; the members are gone and the leads and contacts are back. A refused undo (409) is
- * shown in plain words.
+ * reload; the members are gone and the leads and contacts are back. The undo runs as a job: a
+ * labelled progress bar rises until its result replaces it. A refused undo (409) is shown in
+ * plain words.
  */
 @ExtendWith(DropwizardExtensionsSupport.class)
 class WebUndoFlowTest {
@@ -127,7 +128,7 @@ class WebUndoFlowTest {
         HttpResponse<String> other = api.send(HttpRequest.newBuilder(URI.create(WebApp.base(APP) + "/api/communities/"
                         + community + "/promotions/" + promotionId() + "/undo"))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")));
-        assertThat(other.statusCode()).isEqualTo(200);
+        assertThat(other.statusCode()).as("the undo is a job: accepted").isEqualTo(202);
         browser.find("#undo-confirm").click();
         WebElement error = browser.waitFor("#undo-error");
         assertThat(error.getText()).startsWith("This promotion cannot be undone:").contains("undone already");
@@ -135,6 +136,60 @@ class WebUndoFlowTest {
         assertThat(browser.waitFor("#undone-note").getText()).startsWith("Undone on ");
         assertThat(browser.find("#undo-button").isDisplayed()).isFalse();
         assertThat(browser.find("#undo-error").isDisplayed()).isTrue();
+    }
+
+    @Test
+    void aLongUndoShowsALabelledProgressBarThatRisesUntilTheResult() throws Exception {
+        int people = 1_300;
+        long c = api.seedCommunity("Undo Progress");
+        org.jdbi.v3.core.Jdbi jdbi = ((com.promote.app.PromoteApplication) APP.getApplication()).services().jdbi();
+        jdbi.useHandle(h -> {
+            var insert = h.prepareBatch("INSERT INTO people (community_id, type, first_name, last_name, email, email_key,"
+                    + " created_at) VALUES (:c, 'lead', 'P', :n, :e, :e, CURRENT_TIMESTAMP(3))");
+            for (int i = 0; i < people; i++) {
+                insert.bind("c", c).bind("n", "N" + i).bind("e", "bulk" + i + "@example.com").add();
+            }
+            insert.execute();
+        });
+        StringBuilder file = new StringBuilder("email,company_name\n");
+        for (int i = 0; i < people; i++) {
+            file.append("bulk").append(i).append("@example.com,Bulk Team ").append(i / 4).append('\n');
+        }
+        browser.open("/communities/" + c + "/migrations");
+        promote(Browser.csvFile("bulk.csv", file.toString()));
+        assertThat(count("#count-good")).isEqualTo(people);
+        browser.waitFor("#undo-button").click();
+        browser.waitFor("#undo-box");
+        browser.find("#undo-confirm").click();
+
+        // Watch the bar while the job runs: shown, named, rising, then replaced by the result.
+        java.util.List<Integer> values = new java.util.ArrayList<>();
+        java.util.Set<String> names = new java.util.HashSet<>();
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (!browser.find("#undone-note").isDisplayed()) {
+            assertThat(System.nanoTime()).as("the undo ends within a minute").isLessThan(deadline);
+            Object seen = browser.script("var b = document.getElementById('undo-progress-bar');"
+                    + " if (document.getElementById('undo-progress-box').hidden) { return null; }"
+                    + " return [b.value, b.labels.length ? b.labels[0].textContent : '', b.getAttribute('aria-valuetext')];");
+            if (seen instanceof java.util.List<?> v) {
+                values.add(((Number) v.get(0)).intValue());
+                names.add(v.get(1) + " / " + v.get(2));
+            }
+            Thread.sleep(20);
+        }
+        assertThat(values).as("the bar was shown while the undo ran").isNotEmpty();
+        assertThat(values).isSorted();
+        assertThat(names).allMatch(n -> n.startsWith("Undoing this promotion / ")
+                && n.matches(".* / \\d+ of " + people + " members"));
+        WebElement bar = browser.find("#undo-progress-bar");
+        assertThat(bar.getTagName()).isEqualTo("progress");
+        assertThat(browser.find("#undo-progress-box").isDisplayed()).as("the result replaces the bar").isFalse();
+        assertThat(browser.find("#undone-note").getText()).startsWith("Undone on ")
+                .contains(people + " members went back to the CRM as the leads or contacts they were.",
+                        "Teams removed: Bulk Team 0, Bulk Team 1,", "and " + (people / 4 - 10) + " more.");
+        HttpResponse<String> members = api.send(HttpRequest.newBuilder(URI.create(WebApp.base(APP) + "/api/communities/"
+                + c + "/members")).GET());
+        assertThat(members.body()).isEqualTo("[]");
     }
 
     private static void promote(Path csv) {
