@@ -57,6 +57,12 @@ public final class UndoService {
     /** What undoing the promotion now would do; writes nothing. */
     public UndoReport preview(Community community, long promotionId) {
         eligible(community.id(), promotionId);
+        jdbi.withExtension(UndoJobDao.class, d -> d.get(promotionId))
+                .filter(job -> !Promotion.FAILED.equals(job.status()))
+                .ifPresent(job -> {
+                    throw PromoteException.conflict("promotion " + promotionId + " is being undone already ("
+                            + job.status() + ")");
+                });
         List<PromotedMember> members = jdbi.withHandle(h -> h.createQuery(
                         "SELECT id, email, updated_at > created_at AS changed FROM members"
                                 + " WHERE community_id = :c AND promotion_id = :p ORDER BY id")

@@ -131,6 +131,7 @@ abstract class UndoContract {
         undo.start(c, p.id(), Fixture.ADMIN_ID);
         assertThatThrownBy(() -> undo.start(c, p.id(), Fixture.ADMIN_ID))
                 .as("queued, not run yet").hasMessageContaining("being undone already (queued)");
+        assertThatThrownBy(() -> undo.preview(c, p.id())).hasMessageContaining("being undone already (queued)");
         f.runner.runOne();
         assertThatThrownBy(() -> undo.start(c, p.id(), Fixture.ADMIN_ID))
                 .hasMessageContaining("undone already");
