@@ -21,7 +21,7 @@ import org.dhatim.fastexcel.Worksheet;
  * Writes a promotion's file again with some cells replaced, in the format it came in: same
  * header, same rows in the same order (blank rows kept, so every row keeps its number), every
  * other cell as it was read. A CSV is written as UTF-8, comma-separated; a workbook as a one-sheet workbook
- * whose date cells stay date cells (a Billing Start Date date cell needs no MM/DD/YYYY) and
+ * whose date cells stay date cells (read again as the same dates, with no day/month order to mistake) and
  * whose other cells are text, so nothing is reinterpreted.
  */
 public final class CorrectedFile {
