@@ -284,12 +284,14 @@ export function setupMigrations() {
     if (step > 0) {
       if (view.offset + ROWS_SHOWN < view.rows.length) { view.offset += ROWS_SHOWN; draw(true); return; }
       if (view.next === null || view.next === undefined) { return; }
+      byId('rows-next').disabled = true;
       if (view.starts.length === view.page + 1) { view.starts.push(view.next); }
       view.page += 1;
       fetchPage(view.starts[view.page], function () { view.offset = 0; draw(true); });
     } else {
       if (view.offset > 0) { view.offset = Math.max(0, view.offset - ROWS_SHOWN); draw(true); return; }
       if (view.page === 0) { return; }
+      byId('rows-prev').disabled = true;
       view.page -= 1;
       fetchPage(view.starts[view.page], function () {
         view.offset = Math.max(0, Math.floor((view.rows.length - 1) / ROWS_SHOWN) * ROWS_SHOWN);
