@@ -131,7 +131,8 @@ export function setupFixes(onChecked) {
     const suggestions = Array.isArray(r.suggestions) ? r.suggestions : [];
     const corrections = Array.isArray(r.corrections) ? r.corrections : [];
     const editable = previewId !== null && (r.result === 'failed' || suggestions.length > 0);
-    if (suggestions.length) { suggestionsSeen = true; show(applyAll, true); }
+    // A preview whose only fixes are suggestions on warned rows still needs the bar to check them.
+    if (suggestions.length && previewId !== null) { suggestionsSeen = true; show(applyAll, true); show(bar, true); }
     if (!editable && !corrections.length) { return null; }
     const box = el('div', 'fix');
     const cells = cellsOf(r, columns);

@@ -127,9 +127,9 @@ class WebFixRowsTest {
                 .map(b -> b.getAttribute("aria-pressed")).distinct().toList()).containsExactly("true");
 
         // The plan only a person can fix, edited in place.
-        WebElement plans = cellButton(10, "Plans");
-        assertThat(plans.getText()).isEqualTo("Hot Desk Plan");
-        plans.click();
+        WebElement plansCell = cellButton(10, "Plans");
+        assertThat(plansCell.getText()).isEqualTo("Hot Desk Plan");
+        plansCell.click();
         WebElement input = browser.driver.switchTo().activeElement();
         assertThat(input.getTagName()).isEqualTo("input");
         assertThat(input.getAttribute("aria-label")).isEqualTo("Row 10, Plans");
