@@ -56,6 +56,7 @@ import com.promote.engine.db.Migrator;
 import com.promote.engine.promotions.PromotionRunner;
 import com.promote.engine.promotions.PromotionService;
 import com.promote.engine.undo.UndoService;
+import com.promote.engine.promotions.fixes.PreviewFixes;
 import io.dropwizard.assets.AssetsBundle;
 import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
 import io.dropwizard.configuration.SubstitutingSourceProvider;
@@ -167,7 +168,8 @@ public class PromoteApplication extends Application<PromoteConfiguration> {
         environment.lifecycle().manage(runnerManager);
         environment.healthChecks().register("promotion-runner", runnerManager);
         environment.jersey().register(new PromotionResource(promotions,
-                new UndoService(jdbi, extensions.registry(), clock, activity), guard));
+                new UndoService(jdbi, extensions.registry(), clock, activity), guard,
+                new PreviewFixes(jdbi, clock, runner::nudge, activity)));
 
         // Running for years: uploaded files go when their undo window has passed; the queues
         // are watched (metrics on the admin port, as JSON and for Prometheus; a health check).

@@ -7,6 +7,8 @@ import com.promote.engine.errors.PromoteException;
 import com.promote.engine.promotions.Promotion;
 import com.promote.engine.promotions.PromotionService;
 import com.promote.engine.promotions.PromotionView;
+import com.promote.engine.promotions.fixes.Corrections;
+import com.promote.engine.promotions.fixes.PreviewFixes;
 import com.promote.engine.tables.TableFormat;
 import com.promote.engine.undo.UndoReport;
 import com.promote.engine.undo.UndoService;
@@ -37,11 +39,13 @@ public final class PromotionResource {
     private final PromotionService promotions;
     private final UndoService undo;
     private final CommunityGuard guard;
+    private final PreviewFixes fixes;
 
-    public PromotionResource(PromotionService promotions, UndoService undo, CommunityGuard guard) {
+    public PromotionResource(PromotionService promotions, UndoService undo, CommunityGuard guard, PreviewFixes fixes) {
         this.promotions = promotions;
         this.undo = undo;
         this.guard = guard;
+        this.fixes = fixes;
     }
 
     @POST
@@ -115,10 +119,51 @@ public final class PromotionResource {
                 .build();
     }
 
-    /** The stored file as uploaded; {@code 410} once retention removed it. */
+    /**
+     * A new preview of this finished preview's file with suggestions accepted, cells edited and
+     * rows matched to people; {@code 422} naming each bad correction, {@code 409} unless a finished preview.
+     */
+    @POST
+    @Path("/{p}/corrections")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response correct(@Context SecurityContext context, @PathParam("c") long communityId,
+                            @PathParam("p") long promotionId, Corrections body) throws IOException {
+        Community community = guard.require(context, communityId);
+        Promotion q = fixes.correct(community, CommunityGuard.admin(context).id(), promotionId,
+                body == null ? new Corrections(null, null, null) : body);
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("id", q.id());
+        answer.put("status", q.status());
+        answer.put("dryRun", true);
+        answer.put("correctedFrom", promotionId);
+        return Response.accepted(answer).build();
+    }
+
+    /** Promotes exactly the file this finished preview checked, without a new upload. */
+    @POST
+    @Path("/{p}/run")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response run(@Context SecurityContext context, @PathParam("c") long communityId,
+                        @PathParam("p") long promotionId, RunRequest body) {
+        Community community = guard.require(context, communityId);
+        Promotion q = fixes.run(community, CommunityGuard.admin(context).id(), promotionId,
+                body != null && Boolean.TRUE.equals(body.sendOnboardingEmails()));
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("id", q.id());
+        answer.put("status", q.status());
+        answer.put("dryRun", false);
+        answer.put("runOf", promotionId);
+        return Response.accepted(answer).build();
+    }
+
+    public record RunRequest(Boolean sendOnboardingEmails) {
+    }
+
+    /** The stored file (corrections applied), in its own format; {@code 410} once retention removed it. */
     @GET
     @Path("/{p}/file")
-    @Produces({"text/csv", MediaType.APPLICATION_JSON})
+    @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        MediaType.APPLICATION_JSON})
     public Response file(@Context SecurityContext context, @PathParam("c") long communityId,
                          @PathParam("p") long promotionId) {
         guard.require(context, communityId);
@@ -129,7 +174,8 @@ public final class PromotionResource {
         }
         StreamingOutput body = out -> promotions.writeFile(communityId, p.id(), out);
         String safeName = p.fileName().replaceAll("[\\\\\"\\r\\n]", "_");
-        return Response.ok(body, "text/csv")
+        TableFormat format = TableFormat.ofExtension(promotions.formatOf(p).extension()).orElseThrow();
+        return Response.ok(body, format.mediaType())
                 .header("Content-Disposition", "attachment; filename=\"" + safeName + "\"")
                 .build();
     }

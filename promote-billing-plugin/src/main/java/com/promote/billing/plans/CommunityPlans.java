@@ -1,5 +1,6 @@
 package com.promote.billing.plans;
 
+import com.promote.api.NearNames;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -15,10 +16,17 @@ import org.jdbi.v3.core.Handle;
 public final class CommunityPlans {
     private final Map<String, Plan> byName;
     private final List<String> names;
+    private final NearNames near;
 
     public CommunityPlans(Collection<Plan> plans) {
         this.byName = plans.stream().collect(Collectors.toUnmodifiableMap(Plan::name, Function.identity()));
         this.names = plans.stream().map(Plan::name).sorted().toList();
+        this.near = NearNames.of(names);
+    }
+
+    /** The one plan a misspelt name was meant to be ({@code coworking plan} -> {@code Coworking Plan}). */
+    public Optional<String> meant(String name) {
+        return near.match(name);
     }
 
     public static CommunityPlans load(Handle handle, long communityId) {

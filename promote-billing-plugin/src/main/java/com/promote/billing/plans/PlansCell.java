@@ -35,6 +35,8 @@ public final class PlansCell {
         int before = problems.size();
         List<Plan> plans = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
+        java.util.Map<String, String> meant = new java.util.LinkedHashMap<>();
+        int unknown = 0;
         for (String name : names) {
             if (!seen.add(name)) {
                 // Two memberships of one plan is more likely a slip than intended; ask rather than guess.
@@ -42,8 +44,22 @@ public final class PlansCell {
                         "Plan '" + name + "' is named twice; name each plan once."));
                 continue;
             }
-            catalog.find(name).ifPresentOrElse(plans::add, () -> problems.add(Problem.inRow(cells, column,
-                    BillingErrorCode.UNKNOWN_PLAN.code(), "No plan is named '" + name + "' (" + existing(catalog) + ").")));
+            java.util.Optional<Plan> plan = catalog.find(name);
+            if (plan.isPresent()) {
+                plans.add(plan.get());
+                continue;
+            }
+            unknown++;
+            catalog.meant(name).ifPresent(near -> meant.put(name, near));
+            problems.add(Problem.inRow(cells, column, BillingErrorCode.UNKNOWN_PLAN.code(),
+                    "No plan is named '" + name + "' (" + existing(catalog) + ")."));
+        }
+        if (unknown > 0 && meant.size() == unknown && problems.size() == before + unknown) {
+            // Every unknown plan has its one near name and nothing else is wrong: one fix for the cell.
+            String fixed = String.join(", ", names.stream().map(n -> meant.getOrDefault(n, n)).toList());
+            int last = problems.size() - 1;
+            problems.set(last, problems.get(last).suggesting(fixed,
+                    "Did you mean " + String.join(" and ", meant.values()) + "?"));
         }
         Set<String> currencies = new LinkedHashSet<>();
         plans.forEach(plan -> currencies.add(plan.currency()));

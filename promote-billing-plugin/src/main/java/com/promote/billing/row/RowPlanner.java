@@ -4,6 +4,7 @@ import com.promote.api.PlanContext;
 import com.promote.api.PlanResult;
 import com.promote.api.Problem;
 import com.promote.api.RowCells;
+import com.promote.api.Suggestion;
 import com.promote.api.TeamInfo;
 import com.promote.billing.BillingColumns;
 import com.promote.billing.Parsed;
@@ -32,11 +33,17 @@ public final class RowPlanner {
         long communityId = ctx.community().id();
         CommunityPlans catalog = ctx.perPromotion(CommunityPlans.class, h -> CommunityPlans.load(h, communityId));
         List<Plan> plans = PlansCell.read(cells, catalog, problems);
-        Optional<Integer> ownDay = read(cells, BillingColumns.MONTHLY_BILL_DATE, MonthlyBillDate::parse, problems);
+        Optional<Integer> ownDay = read(cells, BillingColumns.MONTHLY_BILL_DATE, MonthlyBillDate::parse,
+                cell -> MonthlyBillDate.meant(cell).map(day -> new Suggestion(day, "Did you mean bill day " + day + "?")),
+                problems);
         Optional<LocalDate> start = read(cells, BillingColumns.BILLING_START_DATE,
                 cell -> cells.date(BillingColumns.BILLING_START_DATE)
                         .map(date -> BillingStartDate.ofDateCell(date, ctx.today()))
-                        .orElseGet(() -> BillingStartDate.parse(cell, ctx.today())), problems);
+                        .orElseGet(() -> BillingStartDate.parse(cell, ctx.today())),
+                cell -> cells.date(BillingColumns.BILLING_START_DATE).isPresent() ? Optional.empty()
+                        : BillingStartDate.meant(cell, ctx.today()).map(date -> new Suggestion(date,
+                        "Did you mean " + date + " (" + BillingStartDate.spelledOut(date) + ")?")),
+                problems);
         if (!problems.isEmpty()) {
             return PlanResult.failed(problems);
         }
@@ -66,15 +73,18 @@ public final class RowPlanner {
         return new BillingRowPlan(plans, day, startDate, firstBill, invoice);
     }
 
+    /** Reads one cell; a cell that fails gets the suggestion {@code meant} finds for it, if any. */
     private static <T> Optional<T> read(RowCells cells, String column, Function<String, Parsed<T>> parser,
-                                        List<Problem> problems) {
+                                        Function<String, Optional<Suggestion>> meant, List<Problem> problems) {
         Optional<String> cell = cells.get(column);
         if (cell.isEmpty()) {
             return Optional.empty();
         }
         Parsed<T> parsed = parser.apply(cell.get());
         if (!parsed.isOk()) {
-            problems.add(Problem.inRow(cells, column, parsed.code(), parsed.message()));
+            Problem problem = Problem.inRow(cells, column, parsed.code(), parsed.message());
+            Optional<Suggestion> fix = meant.apply(cell.get());
+            problems.add(fix.map(f -> problem.suggesting(f.value(), f.message())).orElse(problem));
         }
         return Optional.ofNullable(parsed.value());
     }

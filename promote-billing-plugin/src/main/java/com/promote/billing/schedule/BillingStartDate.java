@@ -3,7 +3,9 @@ package com.promote.billing.schedule;
 import com.promote.billing.BillingErrorCode;
 import com.promote.billing.Parsed;
 import java.time.DateTimeException;
+import com.promote.api.WrittenDate;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -36,6 +38,26 @@ public final class BillingStartDate {
                     "Billing Start Date '" + cell + "' is not a real date; write it as " + EXPECTED_FORM + ".");
         }
         return afterToday(date, cell, today);
+    }
+
+    /**
+     * The {@code MM/DD/YYYY} of a date written another way ({@code 2026-06-20}, {@code 20/06/2026},
+     * {@code June 20, 2026}: {@link WrittenDate}); empty when it could be two dates, or is not
+     * after today (a suggestion must fix the row).
+     */
+    public static Optional<String> meant(String cell, LocalDate today) {
+        return WrittenDate.read(cell).filter(date -> date.isAfter(today)).map(WrittenDate::monthFirst)
+                .filter(written -> !written.equals(cell));
+    }
+
+    /** {@code June 20, 2026}: says which date a suggestion means, whatever order the admin reads dates in. */
+    public static String spelledOut(String monthFirst) {
+        Matcher m = FORM.matcher(monthFirst);
+        if (!m.matches()) {
+            return monthFirst;
+        }
+        return LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)))
+                .format(java.time.format.DateTimeFormatter.ofPattern("MMMM d, yyyy", java.util.Locale.ENGLISH));
     }
 
     /**

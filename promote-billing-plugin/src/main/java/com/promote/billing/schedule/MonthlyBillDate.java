@@ -6,10 +6,26 @@ import java.util.regex.Pattern;
 
 /** Reads a Monthly Bill Date cell: a whole number 1-31 (the bill day, not a date). */
 public final class MonthlyBillDate {
-    // Digits only: "5.0", "+5" or "5th" are refused rather than guessed at.
+    // Digits only: "5.0", "+5" or "5th" are refused rather than guessed at (and offered as 5, see meant).
     private static final Pattern WHOLE = Pattern.compile("\\d{1,9}");
+    private static final Pattern ANOTHER_WAY = Pattern.compile("0*(\\d{1,2})(?:\\.0+|st|nd|rd|th)?",
+            Pattern.CASE_INSENSITIVE);
 
     private MonthlyBillDate() {
+    }
+
+    /**
+     * The bill day a cell writes another way ({@code 5th}, {@code 5.0}, {@code 05} -> {@code 5}), as
+     * the cell should say it; empty when it is already right or names no day 1-31.
+     */
+    public static java.util.Optional<String> meant(String cell) {
+        java.util.regex.Matcher m = ANOTHER_WAY.matcher(cell.trim());
+        if (!m.matches()) {
+            return java.util.Optional.empty();
+        }
+        int day = Integer.parseInt(m.group(1));
+        String written = Integer.toString(day);
+        return BillDays.isValid(day) && !written.equals(cell) ? java.util.Optional.of(written) : java.util.Optional.empty();
     }
 
     public static Parsed<Integer> parse(String cell) {

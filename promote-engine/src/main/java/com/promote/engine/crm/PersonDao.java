@@ -68,6 +68,19 @@ public interface PersonDao {
                 .map(KeyedPerson::person).toList();
     }
 
+    /** People still in the CRM among these ids: the rows an admin matched by hand, a batch at a time. */
+    @SqlQuery("SELECT " + COLUMNS + " FROM people WHERE community_id = :communityId AND archived_at IS NULL"
+            + " AND id IN (<ids>)")
+    List<Person> findLiveByIds(@Bind("communityId") long communityId, @BindList("ids") Collection<Long> ids);
+
+    /**
+     * People still in the CRM whose first or last name, trimmed and in any case, is one of these
+     * (lower-cased): the candidates for a batch's "email changed" suggestions, in one query.
+     */
+    @SqlQuery("SELECT " + COLUMNS + " FROM people WHERE community_id = :communityId AND archived_at IS NULL"
+            + " AND (LOWER(TRIM(last_name)) IN (<names>) OR LOWER(TRIM(first_name)) IN (<names>))")
+    List<Person> findLiveByNames(@Bind("communityId") long communityId, @BindList("names") Collection<String> names);
+
     /** Takes a promoted person out of the CRM, keeping the record for undo. */
     @SqlUpdate("UPDATE people SET archived_at = CURRENT_TIMESTAMP(3), promoted_to_member_id = :memberId"
             + " WHERE id = :id AND archived_at IS NULL")

@@ -13,6 +13,7 @@ import com.promote.engine.errors.PromoteException;
 import com.promote.engine.extensions.ExtensionRegistry;
 import com.promote.engine.promotions.apply.ApplyFailure;
 import com.promote.engine.promotions.apply.BatchWriter;
+import com.promote.engine.promotions.fixes.RowFixes;
 import com.promote.engine.promotions.plan.RowCellsView;
 import com.promote.engine.promotions.plan.RowDecision;
 import com.promote.engine.promotions.plan.RowPlanner;
@@ -184,9 +185,15 @@ final class PromotionJob {
                     .map((rs, ctx) -> Map.entry(rs.getString(2), rs.getLong(1)))
                     .forEach(e -> members.put(e.getKey(), e.getValue()));
         }
+        if (run.fixes.hasMatches()) {
+            run.fixes.loadMatched(h, run.community.id(), rows.stream().map(SourceRow::number).toList());
+        }
         List<String> teamNames = new ArrayList<>();
         for (RowCellsView view : cells) {
             Person person = people.get(EmailKey.of(view.core(CoreColumn.EMAIL).orElse("")));
+            if (person == null) {
+                person = run.fixes.matchedPerson(view.rowNumber());
+            }
             if (person != null) {
                 teamNames.add(RowPlanner.teamName(view, person));
             }
@@ -197,7 +204,7 @@ final class PromotionJob {
         for (RowCellsView view : cells) {
             decisions.add(planner.plan(h, view, view.core(CoreColumn.EMAIL).orElse(null), people, members));
         }
-        return decisions;
+        return RowFixes.addTo(h, run, cells, decisions, members);
     }
 
     /**

@@ -144,6 +144,9 @@ public final class PromotionService {
         Promotion p = find(communityId, promotionId).orElseThrow(() -> PromoteException.notFound("Promotion " + promotionId));
         var rows = jdbi.withHandle(h -> RowResultStore.page(h, promotionId, Math.max(1, rowsFrom), result,
                 MAX_ROWS_PER_PAGE + 1));
+        Long[] origins = jdbi.withHandle(h -> h.createQuery("SELECT corrected_from, run_of FROM promotions WHERE id = :id")
+                .bind("id", promotionId)
+                .map((rs, ctx) -> new Long[] {rs.getObject(1, Long.class), rs.getObject(2, Long.class)}).one());
         Integer next = null;
         if (rows.size() > MAX_ROWS_PER_PAGE) {
             next = rows.get(MAX_ROWS_PER_PAGE).get("row").asInt();
@@ -152,7 +155,7 @@ public final class PromotionService {
         return new PromotionView(p.id(), p.status(), p.dryRun(), p.fileName(), p.uploadDate(), p.sendOnboardingEmails(),
                 p.totalRows(), p.processedRows(), p.promoted(), p.wouldPromote(), p.failed(), p.skipped(),
                 p.message(), columns(p), rows, next, p.createdAt(), p.finishedAt(), p.undoneAt(), p.fileRemovedAt(),
-                fileFormatOf(p).extension());
+                fileFormatOf(p).extension(), origins[0], origins[1]);
     }
 
     /** The file's own columns plus result and message, row for row; streams both. */
@@ -171,6 +174,10 @@ public final class PromotionService {
      * The format the promotion's file was uploaded in, told by its stored content (remembered for
      * the last thousand promotions asked about, since the page asks every second while one runs).
      */
+    public FileFormat formatOf(Promotion p) {
+        return fileFormatOf(p);
+    }
+
     FileFormat fileFormatOf(Promotion p) {
         synchronized (formats) {
             FileFormat known = formats.get(p.id());

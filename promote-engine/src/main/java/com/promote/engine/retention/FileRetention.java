@@ -49,7 +49,10 @@ public final class FileRetention {
             return false;
         }
         h.createUpdate("DELETE FROM promotion_file_chunks WHERE promotion_id = :p").bind("p", id.get()).execute();
-        h.createUpdate("UPDATE promotion_rows SET report = NULL, team_name = NULL WHERE promotion_id = :p")
+        // Corrections and suggestions repeat cells of the file (and names of people) too.
+        h.createUpdate("DELETE FROM promotion_corrections WHERE promotion_id = :p").bind("p", id.get()).execute();
+        h.createUpdate("UPDATE promotion_rows SET report = NULL, team_name = NULL, suggestions = NULL"
+                + " WHERE promotion_id = :p")
                 .bind("p", id.get()).execute();
         h.createUpdate("UPDATE promotions SET file_removed_at = :now WHERE id = :p")
                 .bind("now", clock.now()).bind("p", id.get()).execute();

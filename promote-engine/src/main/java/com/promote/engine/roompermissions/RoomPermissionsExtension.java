@@ -1,5 +1,6 @@
 package com.promote.engine.roompermissions;
 
+import com.promote.api.NearNames;
 import com.promote.api.PlanContext;
 import com.promote.api.PlanResult;
 import com.promote.api.Problem;
@@ -27,6 +28,15 @@ public final class RoomPermissionsExtension implements RowExtension<List<Long>> 
     /** All groups of the community, loaded once per promotion. */
     static final class Groups {
         final Map<String, Long> byName = new LinkedHashMap<>();
+        private NearNames near;
+
+        /** The names a misspelt group was meant to be, indexed once per promotion when first needed. */
+        NearNames near() {
+            if (near == null) {
+                near = NearNames.of(byName.keySet());
+            }
+            return near;
+        }
     }
 
     @Override
@@ -65,9 +75,11 @@ public final class RoomPermissionsExtension implements RowExtension<List<Long>> 
         }
         List<Long> ids = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
+        Map<String, String> meant = new LinkedHashMap<>();
         for (String name : names) {
             Long id = groups.byName.get(name);
             if (id == null) {
+                groups.near().match(name).ifPresent(group -> meant.put(name, group));
                 problems.add(Problem.inRow(cells, COLUMN, "unknown_group", "there is no group named '" + name
                         + "'; groups that exist: " + (groups.byName.isEmpty() ? "none"
                         : String.join(", ", groups.byName.keySet()))));
@@ -76,6 +88,13 @@ public final class RoomPermissionsExtension implements RowExtension<List<Long>> 
             }
         }
         if (!problems.isEmpty()) {
+            if (meant.size() == problems.size()) {
+                // Every unknown name has its one near group: one suggestion for the whole cell.
+                String fixed = String.join(", ", names.stream().map(n -> meant.getOrDefault(n, n)).distinct().toList());
+                int last = problems.size() - 1;
+                problems.set(last, problems.get(last).suggesting(fixed,
+                        "Did you mean " + String.join(" and ", meant.values()) + "?"));
+            }
             return PlanResult.failed(problems);
         }
         return PlanResult.of(ids, Map.of("groups", List.copyOf(names)));

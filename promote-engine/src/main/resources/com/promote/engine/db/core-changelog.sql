@@ -205,3 +205,31 @@ ALTER TABLE promotions ADD COLUMN progressed_at DATETIME(3);
 -- When retention deleted the promotion's stored file (and the row reports that repeat its cells).
 ALTER TABLE promotions ADD COLUMN file_removed_at DATETIME(3);
 CREATE INDEX ix_promotions_retention ON promotions (file_removed_at, finished_at);
+
+--changeset promote:fixes-1
+-- Fixing rows in the preview. A preview made from another's corrected file names it
+-- (corrected_from); a promotion of the file a preview checked names that preview (run_of).
+ALTER TABLE promotions ADD COLUMN corrected_from BIGINT;
+ALTER TABLE promotions ADD COLUMN run_of BIGINT;
+-- A row's suggestions as JSON, read back when the admin accepts them all.
+ALTER TABLE promotion_rows ADD COLUMN suggestions MEDIUMTEXT;
+-- The cells a promotion's file has changed from the file first uploaded (across a chain of
+-- corrections), by column position; the header is kept for the rows' "corrections".
+CREATE TABLE promotion_corrections (
+  promotion_id BIGINT NOT NULL,
+  row_no INT NOT NULL,
+  col_no INT NOT NULL,
+  column_header VARCHAR(300) NOT NULL,
+  from_value MEDIUMTEXT,
+  to_value MEDIUMTEXT,
+  PRIMARY KEY (promotion_id, row_no, col_no),
+  CONSTRAINT fk_pc_promotion FOREIGN KEY (promotion_id) REFERENCES promotions (id)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
+-- A row the admin matched to a lead or contact by hand: that person is promoted, with the file's email.
+CREATE TABLE promotion_matches (
+  promotion_id BIGINT NOT NULL,
+  row_no INT NOT NULL,
+  person_id BIGINT NOT NULL,
+  PRIMARY KEY (promotion_id, row_no),
+  CONSTRAINT fk_pm_promotion FOREIGN KEY (promotion_id) REFERENCES promotions (id)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;

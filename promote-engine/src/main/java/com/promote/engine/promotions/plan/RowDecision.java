@@ -4,6 +4,8 @@ import com.promote.api.Problem;
 import com.promote.api.RowExtension;
 import com.promote.api.TeamInfo;
 import com.promote.engine.crm.Person;
+import com.promote.engine.promotions.fixes.RowCorrection;
+import com.promote.engine.promotions.fixes.RowSuggestion;
 import com.promote.engine.promotions.report.RowResult;
 import java.util.List;
 import java.util.Map;
@@ -16,25 +18,53 @@ import java.util.Map;
 public sealed interface RowDecision {
     public RowFacts facts();
 
-    /** The row number, email, team and warnings every outcome shows. */
-    public record RowFacts(int row, String email, String teamName, Long teamId, List<String> warnings) {
+    /** The same decision with other facts (its suggestions and corrections added). */
+    public RowDecision withFacts(RowFacts facts);
+
+    /**
+     * The row number, email, team and warnings every outcome shows, with the fixes the core
+     * suggests (an extension's come with its problems) and the corrections made to the row.
+     */
+    public record RowFacts(int row, String email, String teamName, Long teamId, List<String> warnings,
+                           List<RowSuggestion> suggestions, List<RowCorrection> corrections) {
         public RowFacts {
             warnings = List.copyOf(warnings);
+            suggestions = List.copyOf(suggestions);
+            corrections = List.copyOf(corrections);
+        }
+
+        public RowFacts(int row, String email, String teamName, Long teamId, List<String> warnings) {
+            this(row, email, teamName, teamId, warnings, List.of(), List.of());
         }
 
         public static RowFacts of(int row, String email) {
             return new RowFacts(row, email, null, null, List.of());
         }
+
+        public RowFacts with(List<RowSuggestion> moreSuggestions, List<RowCorrection> rowCorrections) {
+            List<RowSuggestion> all = new java.util.ArrayList<>(suggestions);
+            all.addAll(moreSuggestions);
+            return new RowFacts(row, email, teamName, teamId, warnings, all, rowCorrections);
+        }
     }
 
     /** A blank row. */
     public record Skipped(RowFacts facts) implements RowDecision {
+        @Override
+        public RowDecision withFacts(RowFacts other) {
+            return new Skipped(other);
+        }
     }
 
     /** The core or an extension found problems; nothing of the row is written. */
     public record Failed(RowFacts facts, List<Problem> problems) implements RowDecision {
         public Failed {
             problems = List.copyOf(problems);
+        }
+
+        @Override
+        public RowDecision withFacts(RowFacts other) {
+            return new Failed(other, problems);
         }
     }
 
@@ -46,6 +76,11 @@ public sealed interface RowDecision {
                    List<ExtensionPlan> plans, Map<String, Object> report) implements RowDecision {
         public Planned {
             plans = List.copyOf(plans);
+        }
+
+        @Override
+        public RowDecision withFacts(RowFacts other) {
+            return new Planned(other, person, memberValues, team, plans, report);
         }
 
         public String teamName() {

@@ -10,6 +10,7 @@ import com.promote.api.TeamInfo;
 import com.promote.engine.columns.CoreColumn;
 import com.promote.engine.crm.EmailKey;
 import com.promote.engine.crm.Person;
+import com.promote.engine.promotions.fixes.RowSuggestion;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -72,6 +73,19 @@ public final class RowPlanner {
                             + "); its values have probably shifted"));
         }
         Person person = people.get(key);
+        Long matchedId = run.fixes.matchOf(cells.rowNumber());
+        if (matchedId != null) {
+            // Matched by hand: that person, with the file's email, which must be nobody else's.
+            if (person != null && person.id() != matchedId) {
+                return failed(facts, problem(cells, CoreColumn.EMAIL, "email_taken", "this row was matched to lead or"
+                        + " contact " + matchedId + ", but this email belongs to another one (" + person.id() + ")"));
+            }
+            person = run.fixes.matchedPerson(cells.rowNumber());
+            if (person == null) {
+                return failed(facts, problem(cells, CoreColumn.EMAIL, "matched_person_gone", "this row was matched to"
+                        + " lead or contact " + matchedId + ", who is no longer in the CRM"));
+            }
+        }
         if (person == null) {
             return failed(facts, problem(cells, CoreColumn.EMAIL, "no_such_person", "no lead or contact has this email"));
         }
@@ -81,6 +95,9 @@ public final class RowPlanner {
                     "a member with this email already exists (member " + member + ")"));
         }
         Map<String, String> values = memberValues(cells, person);
+        if (matchedId != null) {
+            values.put("email", email.trim());
+        }
         String teamName = teamName(cells, person);
         facts = new RowDecision.RowFacts(facts.row(), email, teamName, null, List.of());
         if (teamName.length() > MAX_TEAM_NAME) {
@@ -89,12 +106,19 @@ public final class RowPlanner {
         }
         TeamInfo team = run.teams.plan(teamName);
         List<String> warnings = new ArrayList<>();
+        List<RowSuggestion> suggestions = new ArrayList<>();
         if (team.origin() == TeamInfo.Origin.CREATED_BY_THIS_ROW) {
-            run.teams.nearMiss(handle, teamName).ifPresent(existing -> warnings.add("the team '" + teamName
-                    + "' will be new: the existing team '" + existing
-                    + "' differs only in case or spacing (team names must match exactly)"));
+            run.teams.nearName(handle, teamName).ifPresent(existing -> {
+                warnings.add("the team '" + teamName + "' will be new: the existing team '" + existing
+                        + (TeamBook.sameFolded(existing, teamName) ? "' differs only in case or spacing"
+                        : "' has nearly the same name") + " (team names must match exactly)");
+                cells.coreHeader(CoreColumn.COMPANY_NAME).ifPresent(header -> suggestions.add(new RowSuggestion(
+                        header, existing, null, "Did you mean the existing team " + existing
+                        + "? This row would join it instead of starting a new team.")));
+            });
         }
-        facts = new RowDecision.RowFacts(facts.row(), email, teamName, team.id().orElse(null), warnings);
+        facts = new RowDecision.RowFacts(facts.row(), email, teamName, team.id().orElse(null), warnings,
+                suggestions, List.of());
         List<RowDecision.ExtensionPlan> plans = new ArrayList<>();
         Map<String, Object> report = new LinkedHashMap<>();
         List<Problem> problems = tooLong(cells);

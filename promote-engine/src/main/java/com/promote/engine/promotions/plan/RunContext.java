@@ -3,6 +3,7 @@ package com.promote.engine.promotions.plan;
 import com.promote.api.CommunityInfo;
 import com.promote.engine.columns.ColumnMap;
 import com.promote.engine.promotions.Promotion;
+import com.promote.engine.promotions.fixes.PromotionFixes;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -19,6 +20,8 @@ public final class RunContext {
     public final TeamBook teams;
     /** email key -> the first row that had it, across the whole file. */
     public final Map<String, Integer> firstRowOfEmail = new HashMap<>();
+    /** The file's corrections and the rows matched to a person by hand. */
+    public final PromotionFixes fixes;
     private final Jdbi jdbi;
     private final Map<Class<?>, Object> perPromotion = new HashMap<>();
 
@@ -29,6 +32,7 @@ public final class RunContext {
         this.today = promotion.uploadDate();
         this.jdbi = jdbi;
         this.teams = new TeamBook(community.id(), promotion.id());
+        this.fixes = jdbi == null ? PromotionFixes.none() : jdbi.withHandle(h -> PromotionFixes.load(h, promotion.id()));
     }
 
     public boolean dryRun() {

@@ -1,6 +1,7 @@
 package com.promote.engine.promotions.plan;
 
 import com.promote.api.TeamInfo.Origin;
+import com.promote.api.NearNames;
 import com.promote.api.TeamInfo;
 import com.promote.engine.teams.Team;
 import com.promote.engine.teams.TeamDao;
@@ -28,7 +29,8 @@ public final class TeamBook {
     private final Map<String, Long> ours = new HashMap<>();
     private final Map<String, Integer> plannedBy = new HashMap<>();
     private final Map<String, Long> createdInBatch = new HashMap<>();
-    private Map<String, List<String>> foldedNames;
+    private NearNames nearNames;
+    private final Map<String, Optional<String>> nearAnswers = new HashMap<>();
 
     public TeamBook(long communityId, long promotionId) {
         this.communityId = communityId;
@@ -71,15 +73,21 @@ public final class TeamBook {
         plannedBy.putIfAbsent(name, row);
     }
 
-    /** An existing team whose name differs only in case or inner spacing, for the preview's warning. */
-    public Optional<String> nearMiss(Handle handle, String name) {
-        if (foldedNames == null) {
-            foldedNames = new HashMap<>();
-            for (String existingName : handle.attach(TeamDao.class).allNames(communityId)) {
-                foldedNames.computeIfAbsent(fold(existingName), k -> new ArrayList<>()).add(existingName);
-            }
+    /**
+     * The one existing team whose name is nearly this one (case, spacing, punctuation, a letter or
+     * two: {@link NearNames}), for the preview's warning and suggestion. Every team name is
+     * loaded once per run, and each name asked about is answered once.
+     */
+    public Optional<String> nearName(Handle handle, String name) {
+        if (nearNames == null) {
+            nearNames = NearNames.of(handle.attach(TeamDao.class).allNames(communityId));
         }
-        return foldedNames.getOrDefault(fold(name), List.of()).stream().filter(n -> !n.equals(name)).findFirst();
+        return nearAnswers.computeIfAbsent(name, nearNames::match);
+    }
+
+    /** Whether two names differ only in case or inner spacing. */
+    public static boolean sameFolded(String a, String b) {
+        return fold(a).equals(fold(b));
     }
 
     /**

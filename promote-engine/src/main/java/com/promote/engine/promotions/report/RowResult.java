@@ -2,6 +2,8 @@ package com.promote.engine.promotions.report;
 
 import com.promote.api.Problem;
 import com.promote.api.TeamInfo;
+import com.promote.engine.promotions.fixes.RowCorrection;
+import com.promote.engine.promotions.fixes.RowSuggestion;
 import com.promote.engine.promotions.plan.RowDecision;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -67,6 +69,22 @@ public record RowResult(RowDecision.RowFacts facts, String result, List<Problem>
         return messages;
     }
 
+    /**
+     * The fixes offered: the core's (an email-changed match, a team's near name) then those the
+     * extensions' problems carry, one per cell, so accepting them all is never two values for one cell.
+     */
+    public List<RowSuggestion> suggestions() {
+        List<RowSuggestion> all = new ArrayList<>(facts.suggestions());
+        java.util.Set<String> cells = new java.util.HashSet<>();
+        all.forEach(s -> cells.add(s.column()));
+        for (Problem p : problems) {
+            if (p.suggestion() != null && p.column() != null && cells.add(p.column())) {
+                all.add(RowSuggestion.of(p));
+            }
+        }
+        return all;
+    }
+
     /** The row as JSON-ready values, in the API's field order. */
     public Map<String, Object> toJson() {
         Map<String, Object> json = new LinkedHashMap<>();
@@ -81,6 +99,8 @@ public record RowResult(RowDecision.RowFacts facts, String result, List<Problem>
         json.put("teamName", facts.teamName());
         json.put("teamCreated", teamCreated);
         json.put("teamAdmin", teamCreated);
+        json.put("suggestions", suggestions().stream().map(RowSuggestion::toJson).toList());
+        json.put("corrections", facts.corrections().stream().map(RowCorrection::toJson).toList());
         json.putAll(extensionFields);
         return json;
     }

@@ -24,16 +24,17 @@ public final class RowResultStore {
             return;
         }
         PreparedBatch batch = handle.prepareBatch("INSERT INTO promotion_rows (promotion_id, row_no, email, result,"
-                + " messages, member_id, team_id, team_name, team_created, team_admin, report)"
+                + " messages, member_id, team_id, team_name, team_created, team_admin, report, suggestions)"
                 + " VALUES (:p, :row, :email, :result, :messages, :memberId, :teamId, :teamName, :teamCreated,"
-                + " :teamAdmin, :report)");
+                + " :teamAdmin, :report, :suggestions)");
         for (RowResult r : results) {
             batch.bind("p", promotionId).bind("row", r.row()).bind("email", clip(r.email(), MAX_EMAIL))
                     .bind("result", r.result())
                     .bind("messages", String.join("; ", r.messages())).bind("memberId", r.memberId())
                     .bind("teamId", r.teamId()).bind("teamName", clip(r.teamName(), MAX_TEAM_NAME))
                     .bind("teamCreated", r.teamCreated())
-                    .bind("teamAdmin", r.teamCreated()).bind("report", toJson(r)).add();
+                    .bind("teamAdmin", r.teamCreated()).bind("report", toJson(r))
+                    .bind("suggestions", suggestionsJson(r)).add();
         }
         batch.execute();
     }
@@ -88,6 +89,38 @@ public final class RowResultStore {
             return value;
         }
         return value.substring(0, value.offsetByCodePoints(0, max));
+    }
+
+    /** Only rows that have some: the column stays NULL for the rest, so accepting reads few rows. */
+    private static String suggestionsJson(RowResult r) {
+        var suggestions = r.suggestions();
+        if (suggestions.isEmpty()) {
+            return null;
+        }
+        try {
+            return JSON.writeValueAsString(suggestions.stream().map(s -> s.toJson()).toList());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Row " + r.row() + "'s suggestions cannot be written as JSON", e);
+        }
+    }
+
+    /** Every row of the promotion that has suggestions: row number to its suggestions. */
+    public static java.util.Map<Integer, List<com.promote.engine.promotions.fixes.RowSuggestion>> suggestions(
+            Handle handle, long promotionId) {
+        java.util.Map<Integer, List<com.promote.engine.promotions.fixes.RowSuggestion>> byRow = new java.util.TreeMap<>();
+        handle.createQuery("SELECT row_no, suggestions FROM promotion_rows WHERE promotion_id = :p"
+                        + " AND suggestions IS NOT NULL ORDER BY row_no")
+                .bind("p", promotionId)
+                .map((rs, ctx) -> java.util.Map.entry(rs.getInt(1), rs.getString(2)))
+                .forEach(e -> {
+                    try {
+                        byRow.put(e.getKey(), JSON.readValue(e.getValue(), new com.fasterxml.jackson.core.type
+                                .TypeReference<List<com.promote.engine.promotions.fixes.RowSuggestion>>() { }));
+                    } catch (JsonProcessingException ex) {
+                        throw new IllegalStateException("Stored suggestions are not JSON", ex);
+                    }
+                });
+        return byRow;
     }
 
     private static String toJson(RowResult r) {
