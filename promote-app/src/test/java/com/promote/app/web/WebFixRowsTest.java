@@ -98,7 +98,7 @@ class WebFixRowsTest {
         assertThat(browser.find("#count-good").getText()).isEqualTo("1");
         WebElement warned = browser.find("#row-4");
         assertThat(warned.getAttribute("class")).contains("warning").doesNotContain("failed");
-        assertThat(warned.findElement(By.cssSelector(".warnings")).getText()).startsWith("Warning")
+        assertThat(warned.findElement(By.cssSelector(".warnings")).getText()).startsWith("⚠ Warning")
                 .contains("analytical engines", "Analytical Engines");
         assertThat(warned.findElements(By.cssSelector(".problems"))).isEmpty();
         assertThat(color(warned.findElement(By.cssSelector(".warnings")))).as("a warning is not error red")
