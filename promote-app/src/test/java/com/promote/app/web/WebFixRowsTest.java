@@ -86,7 +86,7 @@ class WebFixRowsTest {
                 dorothy@example.com,Dorothy,Vaughan,NASA,,Coworking Plan,,"June 22, 2026"
                 mary@example.com,Mary,Jackson,NASA,,Parking Pass,5th,
                 margaret@example.com,Margaret,Hamilton,MIT,,Coworking Plan,5.0,
-                annie@example.com,Annie,Easley,NASA,group a,,,
+                annie@example.com,Annie,Easley,NASA,group a,Parking Pass,,
                 hedy@example.com,Hedy,Lamarr,Inventors,Group Blue,Hot Desk Plan,,
                 """);
         browser.find("#file").sendKeys(csv.toString());
@@ -119,7 +119,7 @@ class WebFixRowsTest {
         assertThat(browser.find("#row-2 .suggestion button").getText()).isEqualTo("Apply");
         audit("a preview with suggestions, warnings and errors");
         browser.find("#row-10 details.cells summary").click();
-        browser.screenshot("preview-with-suggestions", 1280);
+        screenshot("preview-with-suggestions");
 
         browser.find("#apply-all").click();
         assertThat(browser.find("#apply-all").getAttribute("aria-pressed")).isEqualTo("true");
@@ -151,7 +151,7 @@ class WebFixRowsTest {
         assertThat(browser.find("#row-10 .corrections").getText()).contains("Hot Desk Plan", "Parking Pass");
         assertThat(browser.find("#row-4").getText()).contains("Analytical Engines", "joins team");
         audit("a corrected preview");
-        browser.screenshot("corrected-preview", 1280);
+        screenshot("corrected-preview");
 
         // The corrected file, as uploaded (CSV) with only the changed cells replaced.
         browser.find("#download-file").click();
@@ -173,7 +173,7 @@ class WebFixRowsTest {
         assertThat(browser.find("#count-good").getText()).isEqualTo("10");
         assertThat(browser.find("#count-failed").getText()).isEqualTo("0");
         audit("the corrected file promoted");
-        browser.screenshot("promoted", 1280);
+        screenshot("promoted");
         JsonNode recent = api.get("/api/communities/" + community + "/promotions");
         assertThat(recent.size()).as("one promotion more: the run, not a new upload").isEqualTo(uploadsBefore + 1);
 
@@ -197,7 +197,7 @@ class WebFixRowsTest {
                 "dorothy@example.com", "NASA |  | Coworking Plan day 1 from 2026-06-22",
                 "mary@example.com", "NASA |  | Parking Pass day 5 from 2026-06-05",
                 "margaret@example.com", "MIT |  | Coworking Plan day 5 from 2026-06-05",
-                "annie@example.com", "NASA | Group A | ",
+                "annie@example.com", "NASA | Group A | Parking Pass day 1 from 2026-06-01",
                 "hedy@example.com", "Inventors | Group Blue | Parking Pass day 1 from 2026-06-01"));
         List<String> teams = new ArrayList<>();
         api.get("/api/communities/" + community + "/teams").forEach(t -> teams.add(t.get("name").asText()));
@@ -208,6 +208,12 @@ class WebFixRowsTest {
                 .map(e -> e.getKey() + ":\n  " + String.join("\n  ", e.getValue())).collect(Collectors.joining("\n"));
         assertThat(found).hasSize(4);
         assertThat(report).as("WCAG 2.1 A/AA violations").isEmpty();
+    }
+
+    /** The page as a person sees it: the rows' table scrolled back to its first column. */
+    private static void screenshot(String name) {
+        browser.script("document.getElementById('rows-table').parentNode.scrollLeft = 0");
+        browser.screenshot(name, 1280);
     }
 
     private static String suggestion(int row) {
