@@ -4,10 +4,12 @@ import com.promote.engine.csv.FormulaGuard;
 import com.promote.engine.rows.FileFormat;
 import com.promote.engine.rows.RowSource;
 import com.promote.engine.rows.SourceRow;
-import com.promote.engine.tables.TableFormat;
-import com.promote.engine.tables.TableWriter;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,8 +20,8 @@ import org.dhatim.fastexcel.Worksheet;
 /**
  * Writes a promotion's file again with some cells replaced, in the format it came in: same
  * header, same rows in the same order (blank rows kept, so every row keeps its number), every
- * other cell as it was read. A CSV is written as UTF-8 CSV; a workbook as a one-sheet workbook
- * whose date cells stay date cells (a Billing Start Date date cell needs no MM/DD/YYYY) and
+ * other cell as it was read. A CSV is written as UTF-8, comma-separated; a workbook as a one-sheet workbook
+ * whose date cells stay date cells (read again as the same dates, with no day/month order to mistake) and
  * whose other cells are text, so nothing is reinterpreted.
  */
 public final class CorrectedFile {
@@ -31,12 +33,13 @@ public final class CorrectedFile {
                              OutputStream out) throws IOException {
         List<String> header = source.header();
         if (format == FileFormat.CSV) {
-            try (TableWriter csv = TableFormat.CSV.openEcho(out, "Sheet1", header)) {
-                SourceRow row;
-                while ((row = source.next()) != null) {
-                    csv.row(cells(row, edits.get(row.number())));
-                }
+            Writer csv = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
+            csvLine(csv, header);
+            SourceRow row;
+            while ((row = source.next()) != null) {
+                csvLine(csv, cells(row, edits.get(row.number())));
             }
+            csv.flush();
             return;
         }
         Workbook workbook = new Workbook(out, "Promote", "1.0");
@@ -64,6 +67,27 @@ public final class CorrectedFile {
             }
         }
         workbook.finish();
+    }
+
+    /**
+     * One CSV line, quoting only the cells that need it, so a line nobody corrected reads as it
+     * did and a diff of the two files shows only the corrected cells. A bare formula gets the
+     * export's {@code '} guard, which reading takes off again.
+     */
+    private static void csvLine(Writer csv, List<String> cells) throws IOException {
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) {
+                csv.write(',');
+            }
+            String cell = FormulaGuard.neutraliseRawCell(cells.get(i) == null ? "" : cells.get(i));
+            if (cell.indexOf(',') >= 0 || cell.indexOf('"') >= 0 || cell.indexOf('\n') >= 0 || cell.indexOf('\r') >= 0
+                    || cell.indexOf(';') >= 0 || cell.indexOf('\t') >= 0) {
+                csv.write('"' + cell.replace("\"", "\"\"") + '"');
+            } else {
+                csv.write(cell);
+            }
+        }
+        csv.write("\r\n");
     }
 
     private static void text(Worksheet sheet, int r, int c, String value) {

@@ -107,14 +107,18 @@ public final class RowPlanner {
         TeamInfo team = run.teams.plan(teamName);
         List<String> warnings = new ArrayList<>();
         List<RowSuggestion> suggestions = new ArrayList<>();
-        if (team.origin() == TeamInfo.Origin.CREATED_BY_THIS_ROW) {
+        if (team.origin() != TeamInfo.Origin.EXISTING) {
+            // Warned once, on the row that starts the team; every row of it gets the suggestion,
+            // so accepting them all moves the whole team to the existing one.
             run.teams.nearName(handle, teamName).ifPresent(existing -> {
-                warnings.add("the team '" + teamName + "' will be new: the existing team '" + existing
-                        + (TeamBook.sameFolded(existing, teamName) ? "' differs only in case or spacing"
-                        : "' has nearly the same name") + " (team names must match exactly)");
+                if (team.origin() == TeamInfo.Origin.CREATED_BY_THIS_ROW) {
+                    warnings.add("the team '" + teamName + "' will be new: the existing team '" + existing
+                            + (TeamBook.sameFolded(existing, teamName) ? "' differs only in case or spacing"
+                            : "' has nearly the same name") + " (team names must match exactly)");
+                }
                 cells.coreHeader(CoreColumn.COMPANY_NAME).ifPresent(header -> suggestions.add(new RowSuggestion(
                         header, existing, null, "Did you mean the existing team " + existing
-                        + "? This row would join it instead of starting a new team.")));
+                        + "? The row would join it instead of a new team.")));
             });
         }
         facts = new RowDecision.RowFacts(facts.row(), email, teamName, team.id().orElse(null), warnings,
