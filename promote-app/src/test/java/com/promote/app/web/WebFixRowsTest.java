@@ -197,7 +197,8 @@ class WebFixRowsTest {
                 "dorothy@example.com", "NASA |  | Coworking Plan day 1 from 2026-06-22",
                 "mary@example.com", "NASA |  | Parking Pass day 5 from 2026-06-05",
                 "margaret@example.com", "MIT |  | Coworking Plan day 5 from 2026-06-05",
-                "annie@example.com", "NASA | Group A | Parking Pass day 1 from 2026-06-01",
+                // Billed as the new team's first row (Katherine, first bill 2026-07-01), having no dates of her own.
+                "annie@example.com", "NASA | Group A | Parking Pass day 1 from 2026-07-01",
                 "hedy@example.com", "Inventors | Group Blue | Parking Pass day 1 from 2026-06-01"));
         List<String> teams = new ArrayList<>();
         api.get("/api/communities/" + community + "/teams").forEach(t -> teams.add(t.get("name").asText()));
