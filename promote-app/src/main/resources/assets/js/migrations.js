@@ -211,7 +211,7 @@ export function setupMigrations() {
       const file = byId('download-file');
       file.href = api('/promotions/' + encodeURIComponent(current.id) + '/file');
       show(file, !!current.correctedFrom && !p.fileRemovedAt);
-      fixes.reset(current.id, (p.failed || 0) > 0 || !!current.correctedFrom);
+      fixes.reset(current.id, (p.failed || 0) > 0);
     } else {
       // Results come first in the format the file was uploaded in, the other format beside them.
       const own = p.fileFormat === 'xlsx' ? 'xlsx' : 'csv';
