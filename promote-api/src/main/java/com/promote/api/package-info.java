@@ -39,7 +39,11 @@
  *   a problem here rejects the whole file.</li>
  *   <li>{@link com.promote.api.RowExtension#plan}: read-only. Return every problem you find
  *   ({@link com.promote.api.PlanResult#failed}), or a plan plus what the row's result should
- *   show. A dry run stops here.</li>
+ *   show. A dry run stops here. A problem whose fix you are sure of (exactly one candidate) may
+ *   carry it: {@code Problem.inRow(...).suggesting(value, "Did you mean Group Blue?")} offers the
+ *   admin that value for the problem's cell (see {@link com.promote.api.Suggestion}); find near
+ *   names with {@link com.promote.api.NearNames} and dates written another way with
+ *   {@link com.promote.api.WrittenDate} rather than by hand.</li>
  *   <li>{@link com.promote.api.RowExtension#write}: for a promoted row, hand the engine the rows
  *   you want in your own tables ({@link com.promote.api.Writes#insertInto}); never open a
  *   connection, transaction or batch. The engine writes every extension's rows of a batch

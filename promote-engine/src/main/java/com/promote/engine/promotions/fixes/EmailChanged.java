@@ -1,5 +1,6 @@
 package com.promote.engine.promotions.fixes;
 
+import com.promote.engine.crm.EmailKey;
 import com.promote.engine.crm.Person;
 import com.promote.engine.crm.PersonDao;
 import java.util.ArrayList;
@@ -28,7 +29,8 @@ public final class EmailChanged {
     }
 
     /** Row number to its suggestion, for the rows that have exactly one candidate. */
-    public static Map<Integer, RowSuggestion> suggest(Handle h, long communityId, List<Unmatched> rows) {
+    public static Map<Integer, RowSuggestion> suggest(Handle h, long communityId, List<Unmatched> rows,
+                                                      Set<String> emailsInFile) {
         Set<String> names = new LinkedHashSet<>();
         for (Unmatched row : rows) {
             key(row.firstName()).ifPresent(names::add);
@@ -37,7 +39,9 @@ public final class EmailChanged {
         if (names.isEmpty()) {
             return Map.of();
         }
-        List<Person> candidates = h.attach(PersonDao.class).findLiveByNames(communityId, names);
+        // A person whose own email an earlier row of the file has is promoted by that row already.
+        List<Person> candidates = h.attach(PersonDao.class).findLiveByNames(communityId, names).stream()
+                .filter(p -> !emailsInFile.contains(EmailKey.of(p.email()))).toList();
         Map<Integer, RowSuggestion> suggestions = new HashMap<>();
         for (Unmatched row : rows) {
             if (key(row.firstName()).isEmpty() && key(row.lastName()).isEmpty()) {

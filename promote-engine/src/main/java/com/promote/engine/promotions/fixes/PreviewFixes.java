@@ -238,6 +238,14 @@ public final class PreviewFixes {
                     .map((rs, ctx) -> Map.entry(rs.getInt(1), rs.getString(2) == null ? "{}" : rs.getString(2)))
                     .forEach(e -> codes.put(e.getKey(), problemCodes(e.getValue())));
         });
+        Map<Long, Integer> firstRowOf = new HashMap<>();
+        for (Map.Entry<Integer, Long> match : asked.entrySet()) {
+            Integer other = firstRowOf.putIfAbsent(match.getValue(), match.getKey());
+            if (other != null) {
+                bad.add("rows " + other + " and " + match.getKey() + " are both matched to person " + match.getValue()
+                        + "; one person is promoted once");
+            }
+        }
         for (Map.Entry<Integer, Long> match : asked.entrySet()) {
             long person = match.getValue();
             int row = match.getKey();

@@ -58,7 +58,7 @@ public final class PromotionFixes {
         var cells = h.prepareBatch("INSERT INTO promotion_corrections (promotion_id, row_no, col_no, column_header,"
                 + " from_value, to_value) VALUES (:p, :row, :col, :header, :from, :to)");
         corrections.forEach((row, list) -> list.forEach(c -> cells.bind("p", promotionId).bind("row", row)
-                .bind("col", c.columnIndex()).bind("header", c.column()).bind("from", c.from()).bind("to", c.to())
+                .bind("col", c.columnIndex()).bind("header", clip(c.column())).bind("from", c.from()).bind("to", c.to())
                 .add()));
         if (cells.size() > 0) {
             cells.execute();
@@ -101,6 +101,12 @@ public final class PromotionFixes {
 
     public Person matchedPerson(int row) {
         return matchedInBatch.get(row);
+    }
+
+    /** The header is kept for the rows' "corrections"; one longer than the column holds is cut. */
+    private static String clip(String header) {
+        return header.codePointCount(0, header.length()) <= 300 ? header
+                : header.substring(0, header.offsetByCodePoints(0, 300));
     }
 
     private static String nullToEmpty(String s) {

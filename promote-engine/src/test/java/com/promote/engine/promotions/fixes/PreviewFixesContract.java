@@ -109,6 +109,18 @@ abstract class PreviewFixesContract {
     }
 
     @Test
+    void aPersonAnotherRowOfTheFilePromotesIsNotSuggested() {
+        Community c = f.community();
+        f.lead(c, "Ann", "Lee", "ann@x.org", null);
+
+        PromotionView v = f.preview(c, HEADER + "ann@x.org,Ann,Lee,,\nann.again@x.org,Ann,Lee,,\n");
+
+        assertThat(row(v, 1).get("result").asText()).isEqualTo("would_promote");
+        assertThat(row(v, 2).get("result").asText()).isEqualTo("failed");
+        assertThat(row(v, 2).get("suggestions")).isEmpty();
+    }
+
+    @Test
     void anEmailThatIsAMembersGetsNoSuggestion() {
         Community c = f.community();
         f.lead(c, "Team", "Admin", "team.admin@x.org", null);
@@ -270,7 +282,6 @@ abstract class PreviewFixesContract {
         long elsewhere = f.lead(other, "Cy", "Ho", "cy@x.org", null);
         long bob = f.lead(c, "Bob", "Stone", "bob@x.org", null);
         PromotionView p = f.preview(c, HEADER + "ann@x.org,,,,\nnew@x.org,,,,\n");
-        int before = f.promotionCount(c);
 
         assertRefused(c, p, new Corrections(null, List.of(new Corrections.Cell(3, "Email", "x@x.org")), null),
                 "row 3 is not a row of the file");
@@ -282,7 +293,10 @@ abstract class PreviewFixesContract {
                 "row 2: person " + promoted + " is no longer in the CRM");
         assertRefused(c, p, new Corrections(null, null, List.of(new Corrections.Match(1, bob))),
                 "row 1 needs no match");
-        assertThat(f.promotionCount(c)).isEqualTo(before);
+        PromotionView twice = f.preview(c, HEADER + "new1@x.org,,,,\nnew2@x.org,,,,\n");
+        assertRefused(c, twice, new Corrections(null, null, List.of(new Corrections.Match(1, bob),
+                new Corrections.Match(2, bob))), "rows 1 and 2 are both matched to person " + bob);
+        assertThat(f.promotionCount(c)).as("nothing made: the run, the two previews").isEqualTo(3);
     }
 
     @Test
