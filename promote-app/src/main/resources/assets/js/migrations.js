@@ -1,11 +1,14 @@
-/* The Migrations tab: upload, preview, promote, progress, per-row results, recent uploads. */
+/* The Migrations tab: upload, preview, fix rows, promote, progress, per-row results, recent uploads. */
 import { api, call, problem, upload } from './http.js';
 import { byId, cell, clearTable, el, show } from './dom.js';
 import { extensionsOf, resultCell } from './result-columns.js';
 import { setupUndo } from './undo.js';
+import { setupFixes } from './fix-rows.js';
 
 const RESULT_LABELS = { promoted: 'promoted', would_promote: 'would promote', failed: 'failed', skipped: 'skipped' };
 const CORE_READ_AS = { core: 'Person field', ignored: 'Ignored' };
+/* Rows drawn at a time: a preview of 100,000 rows is paged, never drawn whole. */
+const ROWS_SHOWN = 100;
 
 export function setupMigrations() {
   const form = byId('upload-form');
@@ -17,7 +20,7 @@ export function setupMigrations() {
   const extensions = extensionsOf(section);
   const readAs = Object.assign({}, extensions.readAs, CORE_READ_AS);
   const buttons = [byId('preview-button'), byId('promote-button'), byId('promote-from-preview')];
-  let current = null; // {id, dryRun, sendEmails, lastRow, onlyFailed}
+  let current = null; // {id, dryRun, sendEmails, correctedFrom, columns, view}
   let pollTimer = null;
 
   function busy(on) { buttons.forEach(function (b) { if (b) { b.disabled = on; } }); }
@@ -28,11 +31,15 @@ export function setupMigrations() {
     const submitter = event.submitter;
     start(!submitter || submitter.value !== 'false');
   });
-  byId('promote-from-preview').addEventListener('click', function () { start(false); });
+  byId('promote-from-preview').addEventListener('click', runPreview);
   byId('filter-failed').addEventListener('change', function () { if (current) { loadRows(true); } });
-  byId('more-rows').addEventListener('click', function () { loadRows(false); });
+  byId('rows-next').addEventListener('click', function () { turnPage(1); });
+  byId('rows-prev').addEventListener('click', function () { turnPage(-1); });
   byId('send-onboarding').addEventListener('click', sendOnboarding);
   const undo = setupUndo(function () { return current; }, loadRecent);
+  const fixes = setupFixes(function (answer, from) {
+    follow({ id: answer.id, dryRun: true, sendEmails: emails.checked, correctedFrom: answer.correctedFrom || from });
+  });
 
   /** Follows a promotion already on the server (from the recent list, or the page's #promotion-N). */
   function open(id) {
@@ -40,10 +47,32 @@ export function setupMigrations() {
     if (pollTimer) { clearTimeout(pollTimer); }
     call('GET', api('/promotions/' + encodeURIComponent(id) + '?result=failed')).then(function (res) {
       if (!res.ok || !res.data) { fail(problem(res)); return; }
-      current = { id: res.data.id, dryRun: !!res.data.dryRun, sendEmails: !!res.data.sendOnboardingEmails,
-        lastRow: 0, onlyFailed: false };
-      begin();
-      poll();
+      follow({ id: res.data.id, dryRun: !!res.data.dryRun, sendEmails: !!res.data.sendOnboardingEmails,
+        correctedFrom: res.data.correctedFrom || null });
+    });
+  }
+
+  /** Shows the promotion and follows its progress until it has finished. */
+  function follow(promotion) {
+    if (pollTimer) { clearTimeout(pollTimer); }
+    current = Object.assign({ columns: [], view: null }, promotion);
+    begin();
+    poll();
+  }
+
+  /** Promotes exactly the file the preview on screen checked, corrections included: no new upload. */
+  function runPreview() {
+    show(error, false);
+    const from = current.id;
+    busy(true);
+    call('POST', api('/promotions/' + encodeURIComponent(from) + '/run'),
+      JSON.stringify({ sendOnboardingEmails: emails.checked })).then(function (res) {
+      if (!res.ok || !res.data || res.data.id === undefined) {
+        busy(false);
+        fail(problem(res));
+        return;
+      }
+      follow({ id: res.data.id, dryRun: false, sendEmails: emails.checked, runOf: res.data.runOf || from });
     });
   }
 
@@ -96,9 +125,7 @@ export function setupMigrations() {
         fail(res.ok ? 'The server did not start the promotion.' : problem(res));
         return;
       }
-      current = { id: res.data.id, dryRun: dryRun, sendEmails: emails.checked, lastRow: 0, onlyFailed: false };
-      begin();
-      poll();
+      follow({ id: res.data.id, dryRun: dryRun, sendEmails: emails.checked });
     });
   }
 
@@ -107,14 +134,18 @@ export function setupMigrations() {
     history.replaceState(null, '', '#promotion-' + current.id);
     section.setAttribute('data-mode', current.dryRun ? 'preview' : 'run');
     byId('help-details').open = false;
-    byId('promotion-title').textContent = current.dryRun ? 'Preview: nothing has been changed yet'
-      : 'Promoting…';
+    byId('promotion-title').textContent = !current.dryRun ? 'Promoting…'
+      : current.correctedFrom ? 'Corrected preview: nothing has been changed yet' : 'Preview: nothing has been changed yet';
     byId('promotion-note').textContent = current.dryRun
-      ? 'This is what would happen to each row. Fix any problem in the spreadsheet and preview again, or promote the rows that are ready.'
+      ? (current.correctedFrom ? 'This is the file with your corrections (the uploaded file stays as it was). '
+        : 'This is what would happen to each row. ')
+        + 'Apply a suggestion or edit the cells of a failing row and check again, or promote the rows that are ready.'
       : '';
     byId('count-good-label').textContent = current.dryRun ? 'would promote' : 'promoted';
-    ['promote-from-preview', 'download-results', 'download-results-other', 'send-onboarding', 'more-rows', 'rows-empty',
-      'undo-button', 'undo-box', 'undo-error', 'undone-note', 'undo-progress-box'].forEach(function (id) { show(byId(id), false); });
+    ['promote-from-preview', 'download-results', 'download-results-other', 'download-file', 'send-onboarding',
+      'rows-pager', 'rows-empty', 'undo-button', 'undo-box', 'undo-error', 'undone-note', 'undo-progress-box']
+      .forEach(function (id) { show(byId(id), false); });
+    fixes.hide();
     byId('onboarding-status').textContent = '';
     byId('filter-failed').checked = false;
     clearTable('rows-table');
@@ -171,11 +202,17 @@ export function setupMigrations() {
       byId('promotion-title').textContent = 'Promotion finished';
     }
     columns(p.columns || []);
+    current.columns = p.columns || [];
+    if (p.correctedFrom) { current.correctedFrom = p.correctedFrom; }
     if (current.dryRun) {
       const ready = p.wouldPromote || 0;
       const again = byId('promote-from-preview');
       again.textContent = ready === 1 ? 'Promote the 1 row that is ready' : 'Promote the ' + ready + ' rows that are ready';
       show(again, ready > 0);
+      const file = byId('download-file');
+      file.href = api('/promotions/' + encodeURIComponent(current.id) + '/file');
+      show(file, !!current.correctedFrom && !p.fileRemovedAt);
+      fixes.reset(current.id, (p.failed || 0) > 0);
     } else {
       // Results come first in the format the file was uploaded in, the other format beside them.
       const own = p.fileFormat === 'xlsx' ? 'xlsx' : 'csv';
@@ -219,27 +256,78 @@ export function setupMigrations() {
     });
   }
 
+  /**
+   * Rows page by page, ROWS_SHOWN at a time, from the server's pages of up to 1,000 (?rowsFrom=,
+   * ?result=failed): view.starts holds the first row number of each server page seen so far.
+   */
   function loadRows(reset) {
-    if (reset) {
-      current.lastRow = 0;
-      current.onlyFailed = byId('filter-failed').checked;
-      clearTable('rows-table');
+    if (reset || !current.view) {
+      current.view = { onlyFailed: byId('filter-failed').checked, starts: [1], page: 0, rows: [], next: null, offset: 0 };
     }
-    const query = '?rowsFrom=' + (current.lastRow + 1) + (current.onlyFailed ? '&result=failed' : '');
-    call('GET', api('/promotions/' + encodeURIComponent(current.id) + query)).then(function (res) {
+    fetchPage(current.view.starts[current.view.page], function () { current.view.offset = 0; draw(); });
+  }
+
+  function fetchPage(from, then) {
+    const view = current.view;
+    const id = current.id;
+    const query = '?rowsFrom=' + from + (view.onlyFailed ? '&result=failed' : '');
+    call('GET', api('/promotions/' + encodeURIComponent(id) + query)).then(function (res) {
+      if (!current || current.id !== id || current.view !== view) { return; }
       if (!res.ok || !res.data) { fail(problem(res)); return; }
-      const rows = res.data.rows || [];
-      const body = byId('rows-table').tBodies[0];
-      rows.forEach(function (r) { body.appendChild(rowLine(r)); current.lastRow = Math.max(current.lastRow, r.row); });
-      show(byId('rows-empty'), body.rows.length === 0);
-      const more = res.data.nextRowsFrom !== undefined ? res.data.nextRowsFrom !== null
-        : rows.length >= 1000 && current.lastRow < (res.data.totalRows || 0);
-      show(byId('more-rows'), more);
+      view.rows = res.data.rows || [];
+      view.next = res.data.nextRowsFrom !== undefined ? res.data.nextRowsFrom
+        : view.rows.length >= 1000 ? view.rows[view.rows.length - 1].row + 1 : null;
+      view.total = view.onlyFailed ? res.data.failed || 0 : res.data.totalRows || 0;
+      then();
     });
   }
 
+  function turnPage(step) {
+    const view = current.view;
+    if (!view) { return; }
+    if (step > 0) {
+      if (view.offset + ROWS_SHOWN < view.rows.length) { view.offset += ROWS_SHOWN; draw(true); return; }
+      if (view.next === null || view.next === undefined) { return; }
+      byId('rows-next').disabled = true;
+      if (view.starts.length === view.page + 1) { view.starts.push(view.next); }
+      view.page += 1;
+      fetchPage(view.starts[view.page], function () { view.offset = 0; draw(true); });
+    } else {
+      if (view.offset > 0) { view.offset = Math.max(0, view.offset - ROWS_SHOWN); draw(true); return; }
+      if (view.page === 0) { return; }
+      byId('rows-prev').disabled = true;
+      view.page -= 1;
+      fetchPage(view.starts[view.page], function () {
+        view.offset = Math.max(0, Math.floor((view.rows.length - 1) / ROWS_SHOWN) * ROWS_SHOWN);
+        draw(true);
+      });
+    }
+  }
+
+  function draw(moved) {
+    const view = current.view;
+    const body = clearTable('rows-table');
+    fixes.forget();
+    const shown = view.rows.slice(view.offset, view.offset + ROWS_SHOWN);
+    shown.forEach(function (r) { body.appendChild(rowLine(r)); });
+    show(byId('rows-empty'), shown.length === 0);
+    // Every server page but the last holds exactly 1,000 rows, so this is the rows' place in the list.
+    const first = view.page * 1000 + view.offset + 1;
+    const last = first + shown.length - 1;
+    const hasPrev = view.page > 0 || view.offset > 0;
+    const hasNext = view.offset + ROWS_SHOWN < view.rows.length || (view.next !== null && view.next !== undefined);
+    show(byId('rows-pager'), hasPrev || hasNext);
+    byId('rows-prev').disabled = !hasPrev;
+    byId('rows-next').disabled = !hasNext;
+    byId('rows-range').textContent = shown.length === 0 ? '' : (view.onlyFailed ? 'Failed rows ' : 'Rows ')
+      + first.toLocaleString('en-US') + '–' + last.toLocaleString('en-US') + ' of ' + (view.total || last).toLocaleString('en-US');
+    if (moved) { byId('rows-heading').focus(); }
+  }
+
   function rowLine(r) {
-    const tr = el('tr', r.result === 'failed' ? 'failed' : '');
+    const warnings = warningsOf(r);
+    const tr = el('tr', r.result === 'failed' ? 'failed' : warnings.length ? 'warning' : '');
+    if (Array.isArray(r.corrections) && r.corrections.length) { tr.classList.add('corrected'); }
     tr.id = 'row-' + r.row;
     tr.setAttribute('data-result', r.result);
     cell(tr, 'Row', r.row);
@@ -253,10 +341,34 @@ export function setupMigrations() {
     }
     cell(tr, 'Team', team);
     extensions.resultColumns.forEach(function (column) { resultCell(tr, r, column); });
-    const messages = problems(r);
-    const list = el('ul', 'problems');
-    messages.forEach(function (m) { list.appendChild(el('li', null, m)); });
-    cell(tr, 'Problems', messages.length ? list : null).className = 'messages';
+    const box = el('div');
+    const errors = errorsOf(r);
+    if (errors.length) {
+      const list = el('ul', 'problems');
+      errors.forEach(function (m) {
+        const li = el('li');
+        li.appendChild(el('span', 'flag error-flag', 'Error'));
+        li.appendChild(document.createTextNode(' ' + m));
+        list.appendChild(li);
+      });
+      box.appendChild(list);
+    }
+    if (warnings.length) {
+      const list = el('ul', 'warnings');
+      warnings.forEach(function (m) {
+        const li = el('li');
+        const flag = el('span', 'flag warning-flag');
+        flag.appendChild(el('span', 'icon', '⚠')).setAttribute('aria-hidden', 'true');
+        flag.appendChild(document.createTextNode(' Warning'));
+        li.appendChild(flag);
+        li.appendChild(document.createTextNode(' ' + m));
+        list.appendChild(li);
+      });
+      box.appendChild(list);
+    }
+    const fix = current.dryRun || (Array.isArray(r.corrections) && r.corrections.length) ? fixes.fixArea(r, current.columns) : null;
+    if (fix) { box.appendChild(fix); }
+    cell(tr, 'Problems', box.firstChild ? box : null).className = 'messages';
     return tr;
   }
 
@@ -277,13 +389,21 @@ export function setupMigrations() {
   }
 }
 
-/** Each problem with the column it is about, when the server names one; then any warnings. */
-function problems(r) {
-  if (Array.isArray(r.problems) && (r.problems.length || Array.isArray(r.warnings))) {
-    return r.problems.map(function (p) { return (p.column ? p.column + ': ' : '') + (p.message || ''); })
-      .concat((r.warnings || []).map(String));
+/** The row's errors, each with the column it is about when the server names one. */
+function errorsOf(r) {
+  if (Array.isArray(r.problems)) {
+    return r.problems.map(function (p) { return (p.column ? p.column + ': ' : '') + (p.message || ''); });
   }
-  return (r.messages || []).map(function (m) {
-    return m && typeof m === 'object' ? (m.column ? m.column + ': ' : '') + (m.message || '') : String(m);
-  });
+  // A row kept after retention has its messages only: on a failed row they are its errors.
+  return r.result === 'failed' && !Array.isArray(r.warnings) ? (r.messages || []).map(message) : [];
+}
+
+/** The row's warnings: it goes ahead, but something may not be what the file meant. */
+function warningsOf(r) {
+  if (Array.isArray(r.warnings)) { return r.warnings.map(message); }
+  return r.result !== 'failed' && !Array.isArray(r.problems) ? (r.messages || []).map(message) : [];
+}
+
+function message(m) {
+  return m && typeof m === 'object' ? (m.column ? m.column + ': ' : '') + (m.message || '') : String(m);
 }

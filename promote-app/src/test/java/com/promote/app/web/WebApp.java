@@ -87,6 +87,14 @@ final class WebApp {
             return read(res.body());
         }
 
+        JsonNode get(String path) {
+            HttpResponse<String> res = send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+            if (res.statusCode() != 200) {
+                throw new IllegalStateException("GET " + path + " answered " + res.statusCode() + ": " + res.body());
+            }
+            return read(res.body());
+        }
+
         HttpResponse<String> send(HttpRequest.Builder request) {
             String basic = Base64.getEncoder().encodeToString((ADMIN + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
             try {

@@ -41,15 +41,20 @@ public final class RowFixes {
         Map<Integer, RowSuggestion> emailChanged = unmatched.isEmpty() ? Map.of()
                 : EmailChanged.suggest(h, run.community.id(), unmatched, run.firstRowOfEmail.keySet());
         List<RowDecision> out = new ArrayList<>(decisions.size());
-        for (RowDecision d : decisions) {
+        for (int i = 0; i < decisions.size(); i++) {
+            RowDecision d = decisions.get(i);
             int row = d.facts().row();
             RowSuggestion match = emailChanged.get(row);
             List<RowCorrection> corrections = run.fixes.correctionsOf(row);
-            if (match == null && corrections.isEmpty()) {
-                out.add(d);
-            } else {
-                out.add(d.withFacts(d.facts().with(match == null ? List.of() : List.of(match), corrections)));
+            RowDecision.RowFacts facts = d.facts();
+            if (match != null || !corrections.isEmpty()) {
+                facts = facts.with(match == null ? List.of() : List.of(match), corrections);
             }
+            // A row the page lets a person fix carries its cells, so they can be edited in place.
+            if (d instanceof RowDecision.Failed || !facts.suggestions().isEmpty()) {
+                facts = facts.withCells(cells.get(i).byHeader());
+            }
+            out.add(facts == d.facts() ? d : d.withFacts(facts));
         }
         return out;
     }

@@ -92,6 +92,15 @@ public final class RowCellsView implements RowCells {
         return out;
     }
 
+    /** Every column's cell by its header as written, in file order ("" where the row is short). */
+    public Map<String, String> byHeader() {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Column c : columns.columns()) {
+            out.putIfAbsent(c.header(), c.index() < cells.size() ? cells.get(c.index()) : "");
+        }
+        return out;
+    }
+
     /** Cells past the header's last column that hold something: the row's values probably shifted. */
     public List<String> overflow() {
         List<String> extra = new ArrayList<>();

@@ -26,11 +26,26 @@ public sealed interface RowDecision {
      * suggests (an extension's come with its problems) and the corrections made to the row.
      */
     public record RowFacts(int row, String email, String teamName, Long teamId, List<String> warnings,
-                           List<RowSuggestion> suggestions, List<RowCorrection> corrections) {
+                           List<RowSuggestion> suggestions, List<RowCorrection> corrections, Map<String, String> cells) {
         public RowFacts {
             warnings = List.copyOf(warnings);
             suggestions = List.copyOf(suggestions);
             corrections = List.copyOf(corrections);
+            // In the file's column order: the page shows a row's cells as the file has them.
+            cells = cells == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(cells));
+        }
+
+        public RowFacts(int row, String email, String teamName, Long teamId, List<String> warnings,
+                        List<RowSuggestion> suggestions, List<RowCorrection> corrections) {
+            this(row, email, teamName, teamId, warnings, suggestions, corrections, Map.of());
+        }
+
+        /**
+         * The same facts with the row's cells (header as written to value, corrections applied),
+         * kept only for rows a person may fix in the page, so a big preview's rows stay small.
+         */
+        public RowFacts withCells(Map<String, String> rowCells) {
+            return new RowFacts(row, email, teamName, teamId, warnings, suggestions, corrections, rowCells);
         }
 
         public RowFacts(int row, String email, String teamName, Long teamId, List<String> warnings) {
@@ -44,7 +59,7 @@ public sealed interface RowDecision {
         public RowFacts with(List<RowSuggestion> moreSuggestions, List<RowCorrection> rowCorrections) {
             List<RowSuggestion> all = new java.util.ArrayList<>(suggestions);
             all.addAll(moreSuggestions);
-            return new RowFacts(row, email, teamName, teamId, warnings, all, rowCorrections);
+            return new RowFacts(row, email, teamName, teamId, warnings, all, rowCorrections, cells);
         }
     }
 

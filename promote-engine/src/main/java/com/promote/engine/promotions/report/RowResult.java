@@ -101,6 +101,9 @@ public record RowResult(RowDecision.RowFacts facts, String result, List<Problem>
         json.put("teamAdmin", teamCreated);
         json.put("suggestions", suggestions().stream().map(RowSuggestion::toJson).toList());
         json.put("corrections", facts.corrections().stream().map(RowCorrection::toJson).toList());
+        if (!facts.cells().isEmpty()) {
+            json.put("cells", facts.cells());
+        }
         json.putAll(extensionFields);
         return json;
     }
