@@ -52,6 +52,7 @@ final class PromotionJob {
     private final BooleanSupplier stopRequested;
     private final int batchSize;
     private final PromotionMeter meter;
+    private static final int RESUME_PAGE = 1_000;
 
     PromotionJob(Jdbi jdbi, ExtensionRegistry registry, Promotion promotion, String runnerId,
                  BooleanSupplier stopRequested, int batchSize, PromotionMeter meter) {
@@ -102,15 +103,21 @@ final class PromotionJob {
      */
     private int resume(RunContext run) {
         return jdbi.withHandle(h -> {
-            h.createQuery("SELECT row_no, email FROM promotion_rows WHERE promotion_id = :p AND email IS NOT NULL"
-                            + " ORDER BY row_no")
-                    .bind("p", promotion.id())
-                    .map((rs, ctx) -> Map.entry(EmailKey.of(rs.getString(2)), rs.getInt(1)))
-                    .forEach(e -> {
-                        if (!e.getKey().isEmpty()) {
-                            run.firstRowOfEmail.putIfAbsent(e.getKey(), e.getValue());
-                        }
-                    });
+            // A page at a time, as a batch is planned: the driver would otherwise hold every stored row.
+            int after = 0;
+            List<Map.Entry<Integer, String>> page;
+            do {
+                page = h.createQuery("SELECT row_no, email FROM promotion_rows WHERE promotion_id = :p"
+                                + " AND row_no > :after AND email IS NOT NULL ORDER BY row_no LIMIT " + RESUME_PAGE)
+                        .bind("p", promotion.id()).bind("after", after)
+                        .map((rs, ctx) -> Map.entry(rs.getInt(1), rs.getString(2))).list();
+                List<Map.Entry<Integer, String>> withEmail = page.stream()
+                        .filter(e -> !EmailKey.of(e.getValue()).isEmpty()).toList();
+                run.firstRowOfEmail.lookUp(h, withEmail.stream().map(e -> EmailKey.of(e.getValue())).toList());
+                withEmail.forEach(e -> run.firstRowOfEmail.firstRow(e.getValue(), e.getKey()));
+                run.firstRowOfEmail.batchPlanned();
+                after = page.isEmpty() ? after : page.get(page.size() - 1).getKey();
+            } while (page.size() == RESUME_PAGE);
             if (run.dryRun()) {
                 // A preview creates no teams, so only its stored rows know which new teams earlier
                 // rows would create; without this a resumed preview announces them a second time.
@@ -192,11 +199,13 @@ final class PromotionJob {
             }
         }
         run.teams.preload(h, teamNames);
+        run.firstRowOfEmail.lookUp(h, keys);
         RowPlanner planner = new RowPlanner(run);
         List<RowDecision> decisions = new ArrayList<>(cells.size());
         for (RowCellsView view : cells) {
             decisions.add(planner.plan(h, view, view.core(CoreColumn.EMAIL).orElse(null), people, members));
         }
+        run.firstRowOfEmail.batchPlanned();
         return decisions;
     }
 

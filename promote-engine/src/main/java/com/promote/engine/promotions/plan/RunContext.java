@@ -17,8 +17,8 @@ public final class RunContext {
     public final ColumnMap columns;
     public final LocalDate today;
     public final TeamBook teams;
-    /** email key -> the first row that had it, across the whole file. */
-    public final Map<String, Integer> firstRowOfEmail = new HashMap<>();
+    /** The first row of each email, across the whole file. */
+    public final FirstRowOfEmail firstRowOfEmail;
     private final Jdbi jdbi;
     private final Map<Class<?>, Object> perPromotion = new HashMap<>();
 
@@ -29,6 +29,7 @@ public final class RunContext {
         this.today = promotion.uploadDate();
         this.jdbi = jdbi;
         this.teams = new TeamBook(community.id(), promotion.id());
+        this.firstRowOfEmail = new FirstRowOfEmail(promotion.id());
     }
 
     public boolean dryRun() {

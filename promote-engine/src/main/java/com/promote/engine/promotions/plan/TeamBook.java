@@ -21,6 +21,13 @@ import org.jdbi.v3.core.Handle;
  * so a row that fails after planning does not leave later rows joining a team nobody made.
  */
 public final class TeamBook {
+    /**
+     * What the book may remember of the database's teams before it starts over: the names a run
+     * met are read again by the next batch that names them, so a million-row file's teams do not
+     * all stay in memory to the end of the run.
+     */
+    static final int MAX_REMEMBERED = 20_000;
+
     private final long communityId;
     private final long promotionId;
     private final Map<String, Team> existing = new HashMap<>();
@@ -37,6 +44,11 @@ public final class TeamBook {
 
     /** Loads, in one query, the teams named by a batch that are not known yet. */
     public void preload(Handle handle, Collection<String> names) {
+        if (createdInBatch.isEmpty() && existing.size() + ours.size() + absent.size() > MAX_REMEMBERED) {
+            existing.clear();
+            ours.clear();
+            absent.clear();
+        }
         List<String> unknown = names.stream().distinct()
                 .filter(n -> !existing.containsKey(n) && !ours.containsKey(n) && !absent.contains(n)).toList();
         if (unknown.isEmpty()) {
