@@ -105,8 +105,12 @@ public final class BenchCommand extends ConfiguredCommand<PromoteConfiguration> 
                 p = service.upload(community, 0, workbook ? "bench.xlsx" : "bench.csv", in, false, false);
             }
             long t1 = System.nanoTime();
+            long promotionId = p.id();
+            ProgressWatch progress = new ProgressWatch(
+                    () -> service.find(community.id(), promotionId).orElseThrow().processedRows(), t1);
             runner.runOne();
             long t2 = System.nanoTime();
+            progress.close();
             Promotion done = service.find(community.id(), p.id()).orElseThrow();
             double checkS = (t1 - t0) / 1e9;
             double runS = (t2 - t1) / 1e9;
@@ -114,6 +118,7 @@ public final class BenchCommand extends ConfiguredCommand<PromoteConfiguration> 
                             + "End to end: %,.0f rows/s%nPeak heap: %,d MiB (max heap %,d MiB)%n",
                     checkS, runS, rows / runS, done.status(), done.promoted(), done.failed(), rows / (checkS + runS),
                     peakHeapBytes() / (1024 * 1024), Runtime.getRuntime().maxMemory() / (1024 * 1024));
+            System.out.println(progress.report());
         } finally {
             Files.deleteIfExists(csv);
             dataSource.stop();
