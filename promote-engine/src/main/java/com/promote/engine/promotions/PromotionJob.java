@@ -6,6 +6,7 @@ import com.promote.engine.columns.CoreColumn;
 import com.promote.engine.communities.Community;
 import com.promote.engine.communities.CommunityDao;
 import com.promote.engine.crm.EmailKey;
+import com.promote.engine.csv.FileEncoding;
 import com.promote.engine.crm.Person;
 import com.promote.engine.crm.PersonDao;
 import com.promote.engine.errors.ErrorKind;
@@ -68,7 +69,10 @@ final class PromotionJob {
     /** True when the file was finished; false when stopped early (the promotion is handed back). */
     boolean run() throws IOException {
         Community community = jdbi.withExtension(CommunityDao.class, d -> d.find(promotion.communityId())).orElseThrow();
-        try (RowSource records = RowSources.open(() -> FileChunks.read(jdbi, promotion.id()), promotion.fileName())) {
+        FileEncoding encoding = FileEncoding.ofLabel(jdbi.withExtension(PromotionDao.class,
+                d -> d.fileEncoding(promotion.id())));
+        try (RowSource records = RowSources.open(() -> FileChunks.read(jdbi, promotion.id()), promotion.fileName(),
+                encoding)) {
             ColumnMap columns = ColumnMap.read(records.header(), registry.all(), community.info());
             if (!columns.problems().isEmpty()) {
                 // Checked at upload; only an installation whose extensions changed since gets here.
