@@ -90,6 +90,11 @@ public final class BenchCommand extends ConfiguredCommand<PromoteConfiguration> 
             } else {
                 writeCsv(csv, tag, rows, extra);
             }
+            if (Files.size(csv) > config.getMaxUploadBytes()) {
+                throw new IllegalArgumentException(String.format("The generated file has %,d bytes, over the upload"
+                        + " limit of %,d MB: set PROMOTE_MAX_UPLOAD_MB to at least %d", Files.size(csv),
+                        config.getMaxUploadBytes() >> 20, (Files.size(csv) >> 20) + 1));
+            }
             System.out.printf("Extension cells on every row: %s%n", extra);
             System.out.printf("Database: %s%nRows: %,d (%s file %,d bytes)%n", config.getDatabase().getUrl(), rows,
                     workbook ? "xlsx" : "csv", Files.size(csv));

@@ -25,6 +25,7 @@ final class ProgressWatch implements AutoCloseable {
     private long longestStill;
     private int lastRows;
     private long nextSampleAt;
+    private long peakUsed;
 
     ProgressWatch(IntSupplier processedRows, long acceptedAt) {
         this.processedRows = processedRows;
@@ -55,8 +56,9 @@ final class ProgressWatch implements AutoCloseable {
             lastChangeAt = now;
             lastRows = rows;
         }
+        long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+        peakUsed = Math.max(peakUsed, used);
         if (now >= nextSampleAt) {
-            long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
             samples.add(String.format("%4ds %,9d rows %4d MiB", (now - acceptedAt) / 1_000_000_000L, rows,
                     used / (1024 * 1024)));
             nextSampleAt += 10_000_000_000L;
@@ -71,8 +73,9 @@ final class ProgressWatch implements AutoCloseable {
 
     synchronized String report() {
         return String.format("First progress: %s after the upload was accepted; longest time without progress: %,d ms%n"
+                        + "Heap in use during the run, at most (read every 50 ms): %,d MiB%n"
                         + "Every 10 s (time since accepted, rows done, heap in use):%n  %s",
                 firstAt < 0 ? "never" : String.format("%,d ms", (firstAt - acceptedAt) / 1_000_000),
-                longestStill / 1_000_000, String.join("\n  ", samples));
+                longestStill / 1_000_000, peakUsed / (1024 * 1024), String.join("\n  ", samples));
     }
 }
