@@ -144,6 +144,30 @@ abstract class PromotionRestartContract {
         assertCompleteAndExact(c, p);
     }
 
+    /** Progress commits with each batch: while a batch is planned, the page already shows the batches before it. */
+    @Test
+    void aRunningPromotionShowsEachCommittedBatchBeforeItEnds() throws Exception {
+        Community c = f.community();
+        Promotion p = upload(c);
+        Map<Integer, Integer> seen = new LinkedHashMap<>();
+        gate.hook = row -> {
+            if (row % BATCH == 50 && row < 1_000) {
+                seen.put(row, f.service.find(c.id(), p.id()).orElseThrow().processedRows());
+            }
+        };
+
+        f.newRunner(BATCH, Duration.ofSeconds(30)).runOne();
+
+        Map<Integer, Integer> expected = new LinkedHashMap<>();
+        for (int row = 50; row < 1_000; row += BATCH) {
+            if (seen.containsKey(row)) {
+                expected.put(row, row - 50);
+            }
+        }
+        assertThat(seen).hasSizeGreaterThan(5).containsExactlyEntriesOf(expected);
+        assertCompleteAndExact(c, p);
+    }
+
     @Test
     void aPreviewCutOffAndResumedReportsEachNewTeamOnceAndWritesNothing() throws Exception {
         Community c = f.community();
