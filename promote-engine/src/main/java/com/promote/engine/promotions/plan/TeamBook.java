@@ -26,7 +26,7 @@ public final class TeamBook {
      * met are read again by the next batch that names them, so a million-row file's teams do not
      * all stay in memory to the end of the run.
      */
-    static final int MAX_REMEMBERED = 20_000;
+    private static final int MAX_REMEMBERED = 20_000;
 
     private final long communityId;
     private final long promotionId;
@@ -35,16 +35,23 @@ public final class TeamBook {
     private final Map<String, Long> ours = new HashMap<>();
     private final Map<String, Integer> plannedBy = new HashMap<>();
     private final Map<String, Long> createdInBatch = new HashMap<>();
+    private final int maxRemembered;
     private Map<String, List<String>> foldedNames;
 
     public TeamBook(long communityId, long promotionId) {
+        this(communityId, promotionId, MAX_REMEMBERED);
+    }
+
+    /** With a smaller memory: tests show that starting over answers as before. */
+    TeamBook(long communityId, long promotionId, int maxRemembered) {
         this.communityId = communityId;
         this.promotionId = promotionId;
+        this.maxRemembered = maxRemembered;
     }
 
     /** Loads, in one query, the teams named by a batch that are not known yet. */
     public void preload(Handle handle, Collection<String> names) {
-        if (createdInBatch.isEmpty() && existing.size() + ours.size() + absent.size() > MAX_REMEMBERED) {
+        if (createdInBatch.isEmpty() && existing.size() + ours.size() + absent.size() > maxRemembered) {
             existing.clear();
             ours.clear();
             absent.clear();
