@@ -90,6 +90,11 @@ public final class BenchCommand extends ConfiguredCommand<PromoteConfiguration> 
             } else {
                 writeCsv(csv, tag, rows, extra);
             }
+            if (Files.size(csv) > config.getMaxUploadBytes()) {
+                throw new IllegalArgumentException(String.format("The generated file has %,d bytes, over the upload"
+                        + " limit of %,d MB: set PROMOTE_MAX_UPLOAD_MB to at least %d", Files.size(csv),
+                        config.getMaxUploadBytes() >> 20, (Files.size(csv) >> 20) + 1));
+            }
             System.out.printf("Extension cells on every row: %s%n", extra);
             System.out.printf("Database: %s%nRows: %,d (%s file %,d bytes)%n", config.getDatabase().getUrl(), rows,
                     workbook ? "xlsx" : "csv", Files.size(csv));
@@ -105,8 +110,12 @@ public final class BenchCommand extends ConfiguredCommand<PromoteConfiguration> 
                 p = service.upload(community, 0, workbook ? "bench.xlsx" : "bench.csv", in, false, false);
             }
             long t1 = System.nanoTime();
+            long promotionId = p.id();
+            ProgressWatch progress = new ProgressWatch(
+                    () -> service.find(community.id(), promotionId).orElseThrow().processedRows(), t1);
             runner.runOne();
             long t2 = System.nanoTime();
+            progress.close();
             Promotion done = service.find(community.id(), p.id()).orElseThrow();
             double checkS = (t1 - t0) / 1e9;
             double runS = (t2 - t1) / 1e9;
@@ -114,6 +123,7 @@ public final class BenchCommand extends ConfiguredCommand<PromoteConfiguration> 
                             + "End to end: %,.0f rows/s%nPeak heap: %,d MiB (max heap %,d MiB)%n",
                     checkS, runS, rows / runS, done.status(), done.promoted(), done.failed(), rows / (checkS + runS),
                     peakHeapBytes() / (1024 * 1024), Runtime.getRuntime().maxMemory() / (1024 * 1024));
+            System.out.println(progress.report());
         } finally {
             Files.deleteIfExists(csv);
             dataSource.stop();

@@ -88,6 +88,19 @@ public record FileEncoding(Charset charset, int bomLength) {
         return charset.equals(StandardCharsets.UTF_8) ? (bomLength > 0 ? "UTF-8 (BOM)" : "UTF-8") : "Windows-1252";
     }
 
+    /** The encoding a {@link #label()} names, or null for anything else (then it is detected again). */
+    public static FileEncoding ofLabel(String label) {
+        if (label == null) {
+            return null;
+        }
+        return switch (label) {
+            case "UTF-8" -> new FileEncoding(StandardCharsets.UTF_8, 0);
+            case "UTF-8 (BOM)" -> new FileEncoding(StandardCharsets.UTF_8, 3);
+            case "Windows-1252" -> new FileEncoding(WINDOWS_1252, 0);
+            default -> null;
+        };
+    }
+
     private static PromoteException unsupported(String message) {
         return new PromoteException(ErrorKind.UNSUPPORTED_FILE, message);
     }

@@ -27,6 +27,13 @@ public interface PromotionDao {
                 @Bind("send") boolean sendOnboardingEmails, @Bind("uploadDate") LocalDate uploadDate,
                 @Bind("totalRows") int totalRows, @Bind("columnsJson") String columnsJson, @Bind("now") Instant now);
 
+    /** The CSV file's encoding as the upload check told it (FileEncoding's label); null: not told. */
+    @SqlUpdate("UPDATE promotions SET file_encoding = :encoding WHERE id = :id")
+    void setFileEncoding(@Bind("id") long id, @Bind("encoding") String encoding);
+
+    @SqlQuery("SELECT file_encoding FROM promotions WHERE id = :id")
+    String fileEncoding(@Bind("id") long id);
+
     @SqlQuery("SELECT " + COLUMNS + " FROM promotions WHERE community_id = :communityId AND id = :id")
     Optional<Promotion> find(@Bind("communityId") long communityId, @Bind("id") long id);
 

@@ -6,6 +6,7 @@ import com.promote.engine.columns.CoreColumn;
 import com.promote.engine.communities.Community;
 import com.promote.engine.communities.CommunityDao;
 import com.promote.engine.crm.EmailKey;
+import com.promote.engine.csv.FileEncoding;
 import com.promote.engine.crm.Person;
 import com.promote.engine.crm.PersonDao;
 import com.promote.engine.errors.ErrorKind;
@@ -53,6 +54,7 @@ final class PromotionJob {
     private final BooleanSupplier stopRequested;
     private final int batchSize;
     private final PromotionMeter meter;
+    private static final int RESUME_PAGE = 1_000;
 
     PromotionJob(Jdbi jdbi, ExtensionRegistry registry, Promotion promotion, String runnerId,
                  BooleanSupplier stopRequested, int batchSize, PromotionMeter meter) {
@@ -68,7 +70,10 @@ final class PromotionJob {
     /** True when the file was finished; false when stopped early (the promotion is handed back). */
     boolean run() throws IOException {
         Community community = jdbi.withExtension(CommunityDao.class, d -> d.find(promotion.communityId())).orElseThrow();
-        try (RowSource records = RowSources.open(() -> FileChunks.read(jdbi, promotion.id()), promotion.fileName())) {
+        FileEncoding encoding = FileEncoding.ofLabel(jdbi.withExtension(PromotionDao.class,
+                d -> d.fileEncoding(promotion.id())));
+        try (RowSource records = RowSources.open(() -> FileChunks.read(jdbi, promotion.id()), promotion.fileName(),
+                encoding)) {
             ColumnMap columns = ColumnMap.read(records.header(), registry.all(), community.info());
             if (!columns.problems().isEmpty()) {
                 // Checked at upload; only an installation whose extensions changed since gets here.
@@ -103,15 +108,21 @@ final class PromotionJob {
      */
     private int resume(RunContext run) {
         return jdbi.withHandle(h -> {
-            h.createQuery("SELECT row_no, email FROM promotion_rows WHERE promotion_id = :p AND email IS NOT NULL"
-                            + " ORDER BY row_no")
-                    .bind("p", promotion.id())
-                    .map((rs, ctx) -> Map.entry(EmailKey.of(rs.getString(2)), rs.getInt(1)))
-                    .forEach(e -> {
-                        if (!e.getKey().isEmpty()) {
-                            run.firstRowOfEmail.putIfAbsent(e.getKey(), e.getValue());
-                        }
-                    });
+            // A page at a time, as a batch is planned: the driver would otherwise hold every stored row.
+            int after = 0;
+            List<Map.Entry<Integer, String>> page;
+            do {
+                page = h.createQuery("SELECT row_no, email FROM promotion_rows WHERE promotion_id = :p"
+                                + " AND row_no > :after AND email IS NOT NULL ORDER BY row_no LIMIT " + RESUME_PAGE)
+                        .bind("p", promotion.id()).bind("after", after)
+                        .map((rs, ctx) -> Map.entry(rs.getInt(1), rs.getString(2))).list();
+                List<Map.Entry<Integer, String>> withEmail = page.stream()
+                        .filter(e -> !EmailKey.of(e.getValue()).isEmpty()).toList();
+                run.firstRowOfEmail.lookUp(h, withEmail.stream().map(e -> EmailKey.of(e.getValue())).toList());
+                withEmail.forEach(e -> run.firstRowOfEmail.firstRow(e.getValue(), e.getKey()));
+                run.firstRowOfEmail.batchPlanned();
+                after = page.isEmpty() ? after : page.get(page.size() - 1).getKey();
+            } while (page.size() == RESUME_PAGE);
             if (run.dryRun()) {
                 // A preview creates no teams, so only its stored rows know which new teams earlier
                 // rows would create; without this a resumed preview announces them a second time.
@@ -199,11 +210,13 @@ final class PromotionJob {
             }
         }
         run.teams.preload(h, teamNames);
+        run.firstRowOfEmail.lookUp(h, keys);
         RowPlanner planner = new RowPlanner(run);
         List<RowDecision> decisions = new ArrayList<>(cells.size());
         for (RowCellsView view : cells) {
             decisions.add(planner.plan(h, view, view.core(CoreColumn.EMAIL).orElse(null), people, members));
         }
+        run.firstRowOfEmail.batchPlanned();
         return RowFixes.addTo(h, run, cells, decisions, members);
     }
 

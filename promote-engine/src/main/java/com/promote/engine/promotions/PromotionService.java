@@ -83,6 +83,9 @@ public final class PromotionService {
                 long promotionId = h.attach(PromotionDao.class).insert(community.id(), adminId, name, size, dryRun,
                         sendOnboardingEmails, clock.today(community.zone()), checked.totalRows(), columnsJson,
                         clock.now());
+                if (checked.encoding() != null) {
+                    h.attach(PromotionDao.class).setFileEncoding(promotionId, checked.encoding().label());
+                }
                 try (InputStream in = Files.newInputStream(spool)) {
                     FileChunks.write(h, promotionId, in);
                 }

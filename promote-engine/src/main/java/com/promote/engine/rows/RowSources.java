@@ -52,12 +52,23 @@ public final class RowSources {
         }
     }
 
-    private static RowSource csv(Content content, String fileName) throws IOException {
-        FileEncoding encoding;
+    /**
+     * A stored CSV file whose encoding the upload check told already: read from its first row at
+     * once, not after reading the whole file again to tell it. Null: told again, as by {@link #open(Content, String)}.
+     */
+    public static RowSource open(Content content, String fileName, FileEncoding known) throws IOException {
+        return known == null ? open(content, fileName) : CsvRecords.open(content.open(), known, fileName);
+    }
+
+    /** Reads the whole CSV file to tell its encoding. */
+    public static FileEncoding encodingOf(Content content, String fileName) throws IOException {
         try (InputStream in = content.open()) {
-            encoding = FileEncoding.detect(in, fileName);
+            return FileEncoding.detect(in, fileName);
         }
-        return CsvRecords.open(content.open(), encoding, fileName);
+    }
+
+    private static RowSource csv(Content content, String fileName) throws IOException {
+        return CsvRecords.open(content.open(), encodingOf(content, fileName), fileName);
     }
 
     private record DeletingOnClose(RowSource rows, Path file) implements RowSource {

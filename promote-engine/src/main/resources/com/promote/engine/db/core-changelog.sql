@@ -281,3 +281,9 @@ CREATE TABLE promotion_matches (
   PRIMARY KEY (promotion_id, row_no),
   CONSTRAINT fk_pm_promotion FOREIGN KEY (promotion_id) REFERENCES promotions (id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
+
+--changeset promote:bigfile-1
+-- The upload check reads a CSV file to its end to tell its encoding. Kept here, the runner starts
+-- on the first rows at once instead of reading the whole stored file again first (seconds for a
+-- million rows). NULL (a workbook, or uploaded before this): told again when read.
+ALTER TABLE promotions ADD COLUMN file_encoding VARCHAR(16);

@@ -37,6 +37,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -683,6 +684,38 @@ abstract class PromotionContract {
             assertThat(f.member(c, email).firstName()).isEqualTo("Zoë");
             assertThat(f.member(c, email).lastName()).isEqualTo("Müller");
         }
+    }
+
+    /**
+     * The upload check keeps the encoding it told, so the runner reads the first rows at once; a
+     * promotion stored without it (uploaded before it was kept) has it told again when run.
+     */
+    @Test
+    void theEncodingToldAtUploadIsKeptAndAPromotionWithoutItIsToldAgain() {
+        Community c = f.community();
+        String text = "email,first_name,last_name\n%s,Zoë,Müller\n";
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put("ansi@x.org", String.format(text, "ansi@x.org").getBytes(Charset.forName("windows-1252")));
+        files.put("bom@x.org", concat(bom, String.format(text, "bom@x.org").getBytes(StandardCharsets.UTF_8)));
+        files.put("plain@x.org", String.format(text, "plain@x.org").getBytes(StandardCharsets.UTF_8));
+        files.put("old-ansi@x.org", String.format(text, "old-ansi@x.org").getBytes(Charset.forName("windows-1252")));
+        Map<String, String> kept = new LinkedHashMap<>();
+        files.forEach((email, file) -> {
+            f.lead(c, "A", "Doe", email, null);
+            Promotion p = f.upload(c, email + ".csv", file, false);
+            kept.put(email, db.jdbi().withHandle(h -> h.createQuery("SELECT file_encoding FROM promotions WHERE id = :p")
+                    .bind("p", p.id()).mapTo(String.class).one()));
+            if (email.startsWith("old-")) {
+                db.jdbi().useHandle(h -> h.createUpdate("UPDATE promotions SET file_encoding = NULL WHERE id = :p")
+                        .bind("p", p.id()).execute());
+            }
+            assertThat(f.finish(c, p).promoted()).as(email).isEqualTo(1);
+            assertThat(f.member(c, email).firstName()).as(email).isEqualTo("Zoë");
+            assertThat(f.member(c, email).lastName()).as(email).isEqualTo("Müller");
+        });
+        assertThat(kept).containsExactly(Map.entry("ansi@x.org", "Windows-1252"), Map.entry("bom@x.org", "UTF-8 (BOM)"),
+                Map.entry("plain@x.org", "UTF-8"), Map.entry("old-ansi@x.org", "Windows-1252"));
     }
 
     @Test

@@ -100,11 +100,24 @@ abstract class PromotionRestartContract {
 
     @Test
     void aRunnerAskedToStopHandsThePromotionBackAndANewRunnerFinishesIt() throws Exception {
+        stopAtAndResume(350, 400);
+    }
+
+    /**
+     * The resumed run reads the stored rows' emails back a thousand at a time: cut off after
+     * 1,200 rows, the duplicates of rows on either side of that page still name their first row.
+     */
+    @Test
+    void aPromotionResumedAfterMoreThanAThousandRowsStillNamesTheFirstRowOfEachDuplicate() throws Exception {
+        stopAtAndResume(1_150, 1_200);
+    }
+
+    private void stopAtAndResume(int stopAtRow, int processedWhenStopped) throws Exception {
         Community c = f.community();
         Promotion p = upload(c);
         PromotionRunner first = f.newRunner(BATCH, Duration.ofSeconds(30));
         gate.hook = row -> {
-            if (row >= 350) {
+            if (row >= stopAtRow) {
                 try {
                     first.stop();
                 } catch (InterruptedException e) {
@@ -117,8 +130,8 @@ abstract class PromotionRestartContract {
 
         Promotion handedBack = f.service.find(c.id(), p.id()).orElseThrow();
         assertThat(handedBack.status()).isEqualTo(Promotion.QUEUED);
-        assertThat(handedBack.processedRows()).isEqualTo(400);
-        assertThat(resultRows(p)).isEqualTo(400);
+        assertThat(handedBack.processedRows()).isEqualTo(processedWhenStopped);
+        assertThat(resultRows(p)).isEqualTo(processedWhenStopped);
         String claimedBy = db.jdbi().withHandle(h -> h.createQuery("SELECT claimed_by FROM promotions WHERE id = :p")
                 .bind("p", p.id()).mapTo(String.class).one());
         assertThat(claimedBy).isNull();
@@ -128,6 +141,30 @@ abstract class PromotionRestartContract {
         assertThat(second.id()).isNotEqualTo(first.id());
         second.runOne();
 
+        assertCompleteAndExact(c, p);
+    }
+
+    /** Progress commits with each batch: while a batch is planned, the page already shows the batches before it. */
+    @Test
+    void aRunningPromotionShowsEachCommittedBatchBeforeItEnds() throws Exception {
+        Community c = f.community();
+        Promotion p = upload(c);
+        Map<Integer, Integer> seen = new LinkedHashMap<>();
+        gate.hook = row -> {
+            if (row % BATCH == 50 && row < 1_000) {
+                seen.put(row, f.service.find(c.id(), p.id()).orElseThrow().processedRows());
+            }
+        };
+
+        f.newRunner(BATCH, Duration.ofSeconds(30)).runOne();
+
+        Map<Integer, Integer> expected = new LinkedHashMap<>();
+        for (int row = 50; row < 1_000; row += BATCH) {
+            if (seen.containsKey(row)) {
+                expected.put(row, row - 50);
+            }
+        }
+        assertThat(seen).hasSizeGreaterThan(5).containsExactlyEntriesOf(expected);
         assertCompleteAndExact(c, p);
     }
 

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -30,7 +31,7 @@ public final class EmailChanged {
 
     /** Row number to its suggestion, for the rows that have exactly one candidate. */
     public static Map<Integer, RowSuggestion> suggest(Handle h, long communityId, List<Unmatched> rows,
-                                                      Set<String> emailsInFile) {
+                                                      Predicate<String> emailInFile) {
         Set<String> names = new LinkedHashSet<>();
         for (Unmatched row : rows) {
             key(row.firstName()).ifPresent(names::add);
@@ -39,9 +40,10 @@ public final class EmailChanged {
         if (names.isEmpty()) {
             return Map.of();
         }
-        // A person whose own email an earlier row of the file has is promoted by that row already.
+        // A person whose own email an earlier row of the file has is promoted by that row already
+        // (a rare hash collision only holds a suggestion back, never makes a wrong one).
         List<Person> candidates = h.attach(PersonDao.class).findLiveByNames(communityId, names).stream()
-                .filter(p -> !emailsInFile.contains(EmailKey.of(p.email()))).toList();
+                .filter(p -> !emailInFile.test(EmailKey.of(p.email()))).toList();
         Map<Integer, RowSuggestion> suggestions = new HashMap<>();
         for (Unmatched row : rows) {
             if (key(row.firstName()).isEmpty() && key(row.lastName()).isEmpty()) {

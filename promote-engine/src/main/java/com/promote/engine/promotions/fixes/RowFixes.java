@@ -39,7 +39,7 @@ public final class RowFixes {
             }
         }
         Map<Integer, RowSuggestion> emailChanged = unmatched.isEmpty() ? Map.of()
-                : EmailChanged.suggest(h, run.community.id(), unmatched, run.firstRowOfEmail.keySet());
+                : EmailChanged.suggest(h, run.community.id(), unmatched, run.firstRowOfEmail::mayHave);
         List<RowDecision> out = new ArrayList<>(decisions.size());
         for (int i = 0; i < decisions.size(); i++) {
             RowDecision d = decisions.get(i);

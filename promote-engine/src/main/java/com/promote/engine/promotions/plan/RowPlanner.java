@@ -58,7 +58,7 @@ public final class RowPlanner {
             return failed(facts, problem(cells, CoreColumn.EMAIL, "missing_email",
                     "this row has no email, so no lead or contact can be found"));
         }
-        Integer first = run.firstRowOfEmail.putIfAbsent(key, cells.rowNumber());
+        Integer first = run.firstRowOfEmail.firstRow(email, cells.rowNumber());
         if (first != null) {
             return failed(facts, problem(cells, CoreColumn.EMAIL, "duplicate_email",
                     "the same email is already in row " + first + "; only that row is processed"));

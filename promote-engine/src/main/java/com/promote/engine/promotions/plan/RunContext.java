@@ -18,8 +18,8 @@ public final class RunContext {
     public final ColumnMap columns;
     public final LocalDate today;
     public final TeamBook teams;
-    /** email key -> the first row that had it, across the whole file. */
-    public final Map<String, Integer> firstRowOfEmail = new HashMap<>();
+    /** The first row of each email, across the whole file. */
+    public final FirstRowOfEmail firstRowOfEmail;
     /** The file's corrections and the rows matched to a person by hand. */
     public final PromotionFixes fixes;
     private final Jdbi jdbi;
@@ -33,6 +33,7 @@ public final class RunContext {
         this.jdbi = jdbi;
         this.teams = new TeamBook(community.id(), promotion.id());
         this.fixes = jdbi == null ? PromotionFixes.none() : jdbi.withHandle(h -> PromotionFixes.load(h, promotion.id()));
+        this.firstRowOfEmail = new FirstRowOfEmail(promotion.id());
     }
 
     public boolean dryRun() {

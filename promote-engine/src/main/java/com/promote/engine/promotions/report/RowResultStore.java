@@ -11,7 +11,8 @@ import org.jdbi.v3.core.statement.PreparedBatch;
 
 /** promotion_rows: one result per (promotion, row), written with the row's own changes. */
 public final class RowResultStore {
-    private static final int MAX_EMAIL = 320;
+    /** promotion_rows.email's length: a longer email is stored clipped. */
+    public static final int MAX_EMAIL = 320;
     private static final int MAX_TEAM_NAME = 300;
     public static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);

@@ -5,6 +5,7 @@ import com.promote.api.CommunitySetting;
 import com.promote.api.Problem;
 import com.promote.engine.columns.Column;
 import com.promote.engine.columns.ColumnMap;
+import com.promote.engine.csv.FileEncoding;
 import com.promote.engine.errors.ErrorKind;
 import com.promote.engine.errors.PromoteException;
 import com.promote.engine.extensions.ExtensionRegistry;
@@ -24,7 +25,8 @@ import java.util.List;
  * now), header rules, and whether the community can take the file at all.
  */
 public final class FileCheck {
-    public record Checked(FileFormat format, ColumnMap columns, int totalRows) {
+    /** {@code encoding}: a CSV file's, null for a workbook. */
+    public record Checked(FileFormat format, FileEncoding encoding, ColumnMap columns, int totalRows) {
     }
 
     private FileCheck() {
@@ -46,7 +48,10 @@ public final class FileCheck {
         if (format == FileFormat.XLSX) {
             WorkbookGuard.check(file, name, maxUploadBytes * MAX_UNPACK_RATIO);
         }
-        try (RowSource records = RowSources.open(file, name)) {
+        FileEncoding encoding = format == FileFormat.CSV
+                ? RowSources.encodingOf(() -> Files.newInputStream(file), name) : null;
+        try (RowSource records = encoding == null ? RowSources.open(file, name)
+                : RowSources.open(() -> Files.newInputStream(file), name, encoding)) {
             if (records.header() == null) {
                 throw new PromoteException(ErrorKind.FILE_REJECTED, name + " has no header line");
             }
@@ -69,7 +74,7 @@ public final class FileCheck {
                     }
                 }
             }
-            return new Checked(format, columns, rows);
+            return new Checked(format, encoding, columns, rows);
         }
     }
 

@@ -1,0 +1,81 @@
+package com.promote.app.bench;
+
+import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.IntSupplier;
+
+/**
+ * Reads a promotion's processed rows from another thread while the bench runs it, as the page
+ * would: how long after the upload was accepted the first rows showed, the longest time they
+ * stood still, and every ten seconds the rows done and the heap in use (heap over the run).
+ */
+final class ProgressWatch implements AutoCloseable {
+    private static final long POLL_MS = 50;
+
+    private final IntSupplier processedRows;
+    private final long acceptedAt;
+    private final ScheduledExecutorService timer;
+    private final List<String> samples = new ArrayList<>();
+    private long firstAt = -1;
+    private long lastChangeAt;
+    private long longestStill;
+    private int lastRows;
+    private long nextSampleAt;
+    private long peakUsed;
+
+    ProgressWatch(IntSupplier processedRows, long acceptedAt) {
+        this.processedRows = processedRows;
+        this.acceptedAt = acceptedAt;
+        this.lastChangeAt = acceptedAt;
+        this.nextSampleAt = acceptedAt;
+        this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "bench-progress");
+            t.setDaemon(true);
+            return t;
+        });
+        timer.scheduleWithFixedDelay(this::poll, 0, POLL_MS, TimeUnit.MILLISECONDS);
+    }
+
+    private synchronized void poll() {
+        long now = System.nanoTime();
+        int rows;
+        try {
+            rows = processedRows.getAsInt();
+        } catch (RuntimeException e) {
+            return;
+        }
+        if (rows != lastRows) {
+            if (firstAt < 0) {
+                firstAt = now;
+            }
+            longestStill = Math.max(longestStill, now - lastChangeAt);
+            lastChangeAt = now;
+            lastRows = rows;
+        }
+        long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+        peakUsed = Math.max(peakUsed, used);
+        if (now >= nextSampleAt) {
+            samples.add(String.format("%4ds %,9d rows %4d MiB", (now - acceptedAt) / 1_000_000_000L, rows,
+                    used / (1024 * 1024)));
+            nextSampleAt += 10_000_000_000L;
+        }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        timer.shutdown();
+        timer.awaitTermination(5, TimeUnit.SECONDS);
+    }
+
+    synchronized String report() {
+        return String.format("First progress: %s after the upload was accepted; longest time without progress: %,d ms%n"
+                        + "Heap in use during the run, at most (read every 50 ms): %,d MiB%n"
+                        + "Every 10 s (time since accepted, rows done, heap in use):%n  %s",
+                firstAt < 0 ? "never" : String.format("%,d ms", (firstAt - acceptedAt) / 1_000_000),
+                longestStill / 1_000_000, peakUsed / (1024 * 1024), String.join("\n  ", samples));
+    }
+}
