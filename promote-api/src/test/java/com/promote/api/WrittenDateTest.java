@@ -28,6 +28,28 @@ class WrittenDateTest {
         assertThat(WrittenDate.read("06/20/26")).isEmpty();
     }
 
+    /** Every day of two years, in every form: read back as that day, unless day and month could swap. */
+    @Test
+    void everyDayReadsBackInEveryFormUnlessItCouldBeTwoDates() {
+        for (LocalDate d = LocalDate.of(2026, 1, 1); d.getYear() < 2028; d = d.plusDays(1)) {
+            int day = d.getDayOfMonth();
+            int month = d.getMonthValue();
+            String month3 = d.getMonth().getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.ENGLISH);
+            String monthFull = d.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH);
+            for (String text : new String[] {d.toString(), d.getYear() + "/" + month + "/" + day,
+                month3 + " " + day + ", " + d.getYear(), day + " " + monthFull + " " + d.getYear()}) {
+                assertThat(WrittenDate.read(text)).as(text).contains(d);
+            }
+            String dayFirst = String.format("%02d.%02d.%d", day, month, d.getYear());
+            boolean oneDate = day > 12 || day == month;
+            assertThat(WrittenDate.read(dayFirst)).as(dayFirst).isEqualTo(oneDate
+                    ? java.util.Optional.of(d) : java.util.Optional.empty());
+            // Month first is the reports' own form; read only where it cannot be taken day first.
+            assertThat(WrittenDate.read(WrittenDate.monthFirst(d))).as(WrittenDate.monthFirst(d)).isEqualTo(oneDate
+                    ? java.util.Optional.of(d) : java.util.Optional.empty());
+        }
+    }
+
     @Test
     void theSameNumberTwiceIsOneDate() {
         assertThat(WrittenDate.read("07.07.2026")).contains(LocalDate.of(2026, 7, 7));

@@ -5,8 +5,11 @@ import com.promote.api.RowCells;
 import com.promote.billing.BillingColumns;
 import com.promote.billing.BillingErrorCode;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -35,7 +38,7 @@ public final class PlansCell {
         int before = problems.size();
         List<Plan> plans = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
-        java.util.Map<String, String> meant = new java.util.LinkedHashMap<>();
+        Map<String, String> meant = new LinkedHashMap<>();
         int unknown = 0;
         for (String name : names) {
             if (!seen.add(name)) {
@@ -44,7 +47,7 @@ public final class PlansCell {
                         "Plan '" + name + "' is named twice; name each plan once."));
                 continue;
             }
-            java.util.Optional<Plan> plan = catalog.find(name);
+            Optional<Plan> plan = catalog.find(name);
             if (plan.isPresent()) {
                 plans.add(plan.get());
                 continue;

@@ -5,6 +5,8 @@ import com.promote.billing.Parsed;
 import java.time.DateTimeException;
 import com.promote.api.WrittenDate;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -57,7 +59,7 @@ public final class BillingStartDate {
             return monthFirst;
         }
         return LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)))
-                .format(java.time.format.DateTimeFormatter.ofPattern("MMMM d, yyyy", java.util.Locale.ENGLISH));
+                .format(DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH));
     }
 
     /**

@@ -2,6 +2,8 @@ package com.promote.billing.schedule;
 
 import com.promote.billing.BillingErrorCode;
 import com.promote.billing.Parsed;
+import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Reads a Monthly Bill Date cell: a whole number 1-31 (the bill day, not a date). */
@@ -18,14 +20,14 @@ public final class MonthlyBillDate {
      * The bill day a cell writes another way ({@code 5th}, {@code 5.0}, {@code 05} -> {@code 5}), as
      * the cell should say it; empty when it is already right or names no day 1-31.
      */
-    public static java.util.Optional<String> meant(String cell) {
-        java.util.regex.Matcher m = ANOTHER_WAY.matcher(cell.trim());
+    public static Optional<String> meant(String cell) {
+        Matcher m = ANOTHER_WAY.matcher(cell.trim());
         if (!m.matches()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         int day = Integer.parseInt(m.group(1));
         String written = Integer.toString(day);
-        return BillDays.isValid(day) && !written.equals(cell) ? java.util.Optional.of(written) : java.util.Optional.empty();
+        return BillDays.isValid(day) && !written.equals(cell) ? Optional.of(written) : Optional.empty();
     }
 
     public static Parsed<Integer> parse(String cell) {

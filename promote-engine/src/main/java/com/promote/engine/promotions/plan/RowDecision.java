@@ -7,6 +7,7 @@ import com.promote.engine.crm.Person;
 import com.promote.engine.promotions.fixes.RowCorrection;
 import com.promote.engine.promotions.fixes.RowSuggestion;
 import com.promote.engine.promotions.report.RowResult;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -57,7 +58,7 @@ public sealed interface RowDecision {
         }
 
         public RowFacts with(List<RowSuggestion> moreSuggestions, List<RowCorrection> rowCorrections) {
-            List<RowSuggestion> all = new java.util.ArrayList<>(suggestions);
+            List<RowSuggestion> all = new ArrayList<>(suggestions);
             all.addAll(moreSuggestions);
             return new RowFacts(row, email, teamName, teamId, warnings, all, rowCorrections, cells);
         }

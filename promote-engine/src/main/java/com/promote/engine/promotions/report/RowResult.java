@@ -7,9 +7,11 @@ import com.promote.engine.promotions.fixes.RowSuggestion;
 import com.promote.engine.promotions.plan.RowDecision;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What happened to one row: the API's row object, built once from the row's
@@ -75,7 +77,7 @@ public record RowResult(RowDecision.RowFacts facts, String result, List<Problem>
      */
     public List<RowSuggestion> suggestions() {
         List<RowSuggestion> all = new ArrayList<>(facts.suggestions());
-        java.util.Set<String> cells = new java.util.HashSet<>();
+        Set<String> cells = new HashSet<>();
         all.forEach(s -> cells.add(s.column()));
         for (Problem p : problems) {
             if (p.suggestion() != null && p.column() != null && cells.add(p.column())) {

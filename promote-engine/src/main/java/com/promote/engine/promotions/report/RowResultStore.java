@@ -1,11 +1,15 @@
 package com.promote.engine.promotions.report;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.promote.engine.promotions.fixes.RowSuggestion;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
@@ -105,17 +109,15 @@ public final class RowResultStore {
     }
 
     /** Every row of the promotion that has suggestions: row number to its suggestions. */
-    public static java.util.Map<Integer, List<com.promote.engine.promotions.fixes.RowSuggestion>> suggestions(
-            Handle handle, long promotionId) {
-        java.util.Map<Integer, List<com.promote.engine.promotions.fixes.RowSuggestion>> byRow = new java.util.TreeMap<>();
+    public static Map<Integer, List<RowSuggestion>> suggestions(Handle handle, long promotionId) {
+        Map<Integer, List<RowSuggestion>> byRow = new TreeMap<>();
         handle.createQuery("SELECT row_no, suggestions FROM promotion_rows WHERE promotion_id = :p"
                         + " AND suggestions IS NOT NULL ORDER BY row_no")
                 .bind("p", promotionId)
-                .map((rs, ctx) -> java.util.Map.entry(rs.getInt(1), rs.getString(2)))
+                .map((rs, ctx) -> Map.entry(rs.getInt(1), rs.getString(2)))
                 .forEach(e -> {
                     try {
-                        byRow.put(e.getKey(), JSON.readValue(e.getValue(), new com.fasterxml.jackson.core.type
-                                .TypeReference<List<com.promote.engine.promotions.fixes.RowSuggestion>>() { }));
+                        byRow.put(e.getKey(), JSON.readValue(e.getValue(), new TypeReference<List<RowSuggestion>>() { }));
                     } catch (JsonProcessingException ex) {
                         throw new IllegalStateException("Stored suggestions are not JSON", ex);
                     }
