@@ -127,7 +127,7 @@ export function setupFixes(onChecked) {
    * What a row of a preview offers to fix it: its suggestions, its corrections so far and its
    * cells, editable. Answers null for a row with nothing to show.
    */
-  function fixArea(r, columns) {
+  function fixArea(r) {
     const suggestions = Array.isArray(r.suggestions) ? r.suggestions : [];
     const corrections = Array.isArray(r.corrections) ? r.corrections : [];
     const editable = previewId !== null && (r.result === 'failed' || suggestions.length > 0);
@@ -135,13 +135,14 @@ export function setupFixes(onChecked) {
     if (suggestions.length && previewId !== null) { suggestionsSeen = true; show(applyAll, true); show(bar, true); }
     if (!editable && !corrections.length) { return null; }
     const box = el('div', 'fix');
-    const cells = cellsOf(r, columns);
+    const cells = cellsOf(r) || {};
+    const canEdit = editable && cellsOf(r) !== null;
     function original(column) { return Object.prototype.hasOwnProperty.call(cells, column) ? cells[column] : ''; }
     function draw() {
       while (box.firstChild) { box.removeChild(box.firstChild); }
       if (corrections.length) { box.appendChild(correctionList(corrections)); }
       if (suggestions.length && previewId !== null) { box.appendChild(suggestionList(r, suggestions, original)); }
-      if (editable) { box.appendChild(cellEditor(r, cells, corrections, box)); }
+      if (canEdit) { box.appendChild(cellEditor(r, cells, corrections, box)); }
     }
     draw();
     if (editable) {
@@ -259,16 +260,15 @@ export function setupFixes(onChecked) {
   return { reset: reset, hide: hide, forget: forget, fixArea: fixArea };
 }
 
-/** The row's cells as the file has them: the server's when it sends them, else the columns the page knows. */
-function cellsOf(r, columns) {
-  if (r.cells && typeof r.cells === 'object' && !Array.isArray(r.cells)) {
-    const out = {};
-    Object.keys(r.cells).forEach(function (c) { out[c] = r.cells[c] === null || r.cells[c] === undefined ? '' : String(r.cells[c]); });
-    return out;
-  }
+/**
+ * The row's cells as the file has them, from the server; null for a row stored without them (a
+ * preview made before rows kept their cells), which then offers its suggestions only: an editor
+ * showing blanks for cells that are not blank would mislead.
+ */
+function cellsOf(r) {
+  if (!r.cells || typeof r.cells !== 'object' || Array.isArray(r.cells)) { return null; }
   const out = {};
-  (columns || []).forEach(function (c) { out[c.header] = ''; });
-  (r.corrections || []).forEach(function (c) { out[c.column] = c.to === null || c.to === undefined ? '' : String(c.to); });
+  Object.keys(r.cells).forEach(function (c) { out[c] = r.cells[c] === null || r.cells[c] === undefined ? '' : String(r.cells[c]); });
   return out;
 }
 

@@ -20,7 +20,7 @@ export function setupMigrations() {
   const extensions = extensionsOf(section);
   const readAs = Object.assign({}, extensions.readAs, CORE_READ_AS);
   const buttons = [byId('preview-button'), byId('promote-button'), byId('promote-from-preview')];
-  let current = null; // {id, dryRun, sendEmails, correctedFrom, columns, view}
+  let current = null; // {id, dryRun, sendEmails, correctedFrom, view}
   let pollTimer = null;
 
   function busy(on) { buttons.forEach(function (b) { if (b) { b.disabled = on; } }); }
@@ -55,7 +55,7 @@ export function setupMigrations() {
   /** Shows the promotion and follows its progress until it has finished. */
   function follow(promotion) {
     if (pollTimer) { clearTimeout(pollTimer); }
-    current = Object.assign({ columns: [], view: null }, promotion);
+    current = Object.assign({ view: null }, promotion);
     begin();
     poll();
   }
@@ -202,7 +202,6 @@ export function setupMigrations() {
       byId('promotion-title').textContent = 'Promotion finished';
     }
     columns(p.columns || []);
-    current.columns = p.columns || [];
     if (p.correctedFrom) { current.correctedFrom = p.correctedFrom; }
     if (current.dryRun) {
       const ready = p.wouldPromote || 0;
@@ -366,7 +365,7 @@ export function setupMigrations() {
       });
       box.appendChild(list);
     }
-    const fix = current.dryRun || (Array.isArray(r.corrections) && r.corrections.length) ? fixes.fixArea(r, current.columns) : null;
+    const fix = current.dryRun || (Array.isArray(r.corrections) && r.corrections.length) ? fixes.fixArea(r) : null;
     if (fix) { box.appendChild(fix); }
     cell(tr, 'Problems', box.firstChild ? box : null).className = 'messages';
     return tr;

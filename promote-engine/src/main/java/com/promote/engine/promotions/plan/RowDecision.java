@@ -8,6 +8,8 @@ import com.promote.engine.promotions.fixes.RowCorrection;
 import com.promote.engine.promotions.fixes.RowSuggestion;
 import com.promote.engine.promotions.report.RowResult;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -33,12 +35,16 @@ public sealed interface RowDecision {
             suggestions = List.copyOf(suggestions);
             corrections = List.copyOf(corrections);
             // In the file's column order: the page shows a row's cells as the file has them.
-            cells = cells == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(cells));
+            cells = cells == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(cells));
         }
 
         public RowFacts(int row, String email, String teamName, Long teamId, List<String> warnings,
                         List<RowSuggestion> suggestions, List<RowCorrection> corrections) {
             this(row, email, teamName, teamId, warnings, suggestions, corrections, Map.of());
+        }
+
+        public RowFacts(int row, String email, String teamName, Long teamId, List<String> warnings) {
+            this(row, email, teamName, teamId, warnings, List.of(), List.of());
         }
 
         /**
@@ -47,10 +53,6 @@ public sealed interface RowDecision {
          */
         public RowFacts withCells(Map<String, String> rowCells) {
             return new RowFacts(row, email, teamName, teamId, warnings, suggestions, corrections, rowCells);
-        }
-
-        public RowFacts(int row, String email, String teamName, Long teamId, List<String> warnings) {
-            this(row, email, teamName, teamId, warnings, List.of(), List.of());
         }
 
         public static RowFacts of(int row, String email) {
