@@ -98,7 +98,7 @@ public class PromoteApplication extends Application<PromoteConfiguration> {
         bootstrap.addBundle(new AssetsBundle("/assets/", "/assets/", null, "assets"));
         bootstrap.addCommand(new DbCommand());
         bootstrap.addCommand(new DemoCommand(this));
-        bootstrap.addCommand(new BenchCommand());
+        bootstrap.addCommand(new BenchCommand(this));
         bootstrap.addCommand(new LoadCommand());
     }
 

@@ -76,7 +76,7 @@ public abstract class OperationsContract extends AppContract {
         // A meter's one-minute rate moves only on its 5-second tick; a fast promotion can finish before it.
         assertThat(after.get("meters").get("promote.rows.promoted").get("mean_rate").asDouble()).isPositive();
         assertThat(after.get("timers").get("promote.batch.apply").get("count").asLong() - applyBefore)
-                .isGreaterThanOrEqualTo(ROWS / 500);
+                .isGreaterThanOrEqualTo(ROWS / com.promote.engine.promotions.PromotionRunner.Settings.defaults().batchSize());
         assertThat(after.get("timers").get("promote.batch.commit").get("count").asLong()).isPositive();
         // Seen moving: counts strictly between none and all while it ran, and the queue not empty.
         assertThat(seen).anySatisfy(v -> assertThat(v).isStrictlyBetween(0L, (long) ROWS));

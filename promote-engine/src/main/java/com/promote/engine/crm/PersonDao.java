@@ -46,16 +46,20 @@ public interface PersonDao {
     /**
      * People of any community among these email keys, for a batch lookup. Filtered by
      * community and CRM state in Java on purpose: with only email_key in the WHERE clause the
-     * unique index is the one every optimiser picks, whatever its statistics say.
+     * unique index is the one every optimiser picks, whatever its statistics say. Each comes with
+     * the id of the member of its community that has its email, if any: one round trip a batch
+     * tells a promotion both who can be promoted and who is a member already.
      */
-    @SqlQuery("SELECT " + COLUMNS + ", archived_at FROM people WHERE email_key IN (<keys>)")
+    @SqlQuery("SELECT " + COLUMNS + ", archived_at, (SELECT m.id FROM members m WHERE m.email_key = people.email_key"
+            + " AND m.community_id = people.community_id) AS member_id FROM people WHERE email_key IN (<keys>)")
     @RegisterConstructorMapper(KeyedPerson.class)
     List<KeyedPerson> findByEmailKeys(@BindList("keys") Collection<String> keys);
 
     /** A person with whether it is still in the CRM. */
     record KeyedPerson(long id, long communityId, String type, String firstName, String lastName, String email,
                        String phone, String companyName, String source, String notes, LocalDate followUpDate,
-                       LocalDate tourDate, LocalDate promotedDate, Instant createdAt, Instant archivedAt) {
+                       LocalDate tourDate, LocalDate promotedDate, Instant createdAt, Instant archivedAt,
+                       Long memberId) {
         public Person person() {
             return new Person(id, communityId, type, firstName, lastName, email, phone, companyName, source, notes,
                     followUpDate, tourDate, promotedDate, createdAt);
@@ -63,9 +67,13 @@ public interface PersonDao {
     }
 
     default List<Person> findLiveByEmailKeys(long communityId, Collection<String> keys) {
+        return findLiveWithMembers(communityId, keys).stream().map(KeyedPerson::person).toList();
+    }
+
+    /** The people of the community still in the CRM among these keys, each with its member, if any. */
+    default List<KeyedPerson> findLiveWithMembers(long communityId, Collection<String> keys) {
         return findByEmailKeys(keys).stream()
-                .filter(p -> p.communityId() == communityId && p.archivedAt() == null)
-                .map(KeyedPerson::person).toList();
+                .filter(p -> p.communityId() == communityId && p.archivedAt() == null).toList();
     }
 
     /** People still in the CRM among these ids: the rows an admin matched by hand, a batch at a time. */

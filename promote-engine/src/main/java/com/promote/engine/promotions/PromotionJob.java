@@ -140,11 +140,12 @@ final class PromotionJob {
         if (rows.isEmpty()) {
             return;
         }
-        List<RowDecision> decisions = jdbi.withHandle(h -> plan(h, run, rows));
         if (run.dryRun()) {
-            timed(h -> record(h, decisions.stream().map(RowResult::of).toList()));
+            // A preview writes only its results: planned and recorded on one connection, one transaction.
+            timed(h -> record(h, plan(h, run, rows).stream().map(RowResult::of).toList()));
             return;
         }
+        List<RowDecision> decisions = jdbi.withHandle(h -> plan(h, run, rows));
         List<RowDecision.Planned> planned = decisions.stream().filter(RowDecision.Planned.class::isInstance)
                 .map(RowDecision.Planned.class::cast).toList();
         List<Runnable> afterCommit = new ArrayList<>();
@@ -189,12 +190,13 @@ final class PromotionJob {
         Map<String, Person> people = new HashMap<>();
         Map<String, Long> members = new HashMap<>();
         if (!keys.isEmpty()) {
-            h.attach(PersonDao.class).findLiveByEmailKeys(run.community.id(), keys)
-                    .forEach(p -> people.put(EmailKey.of(p.email()), p));
-            h.createQuery("SELECT id, email_key FROM members WHERE community_id = :c AND email_key IN (<keys>)")
-                    .bind("c", run.community.id()).bindList("keys", new ArrayList<>(keys))
-                    .map((rs, ctx) -> Map.entry(rs.getString(2), rs.getLong(1)))
-                    .forEach(e -> members.put(e.getKey(), e.getValue()));
+            for (PersonDao.KeyedPerson p : h.attach(PersonDao.class).findLiveWithMembers(run.community.id(), keys)) {
+                String key = EmailKey.of(p.email());
+                people.put(key, p.person());
+                if (p.memberId() != null) {
+                    members.put(key, p.memberId());
+                }
+            }
         }
         if (run.fixes.hasMatches()) {
             run.fixes.loadMatched(h, run.community.id(), rows.stream().map(SourceRow::number).toList());

@@ -34,7 +34,7 @@ public final class PromotionRunner {
 
     public record Settings(int workers, int batchSize, Duration pollEvery, Duration staleAfter) {
         public static Settings defaults() {
-            return new Settings(2, 500, Duration.ofMillis(500), Duration.ofSeconds(5));
+            return new Settings(2, 1_000, Duration.ofMillis(500), Duration.ofSeconds(5));
         }
     }
 
