@@ -49,12 +49,15 @@ public interface PromotionDao {
      * Heartbeats are the database's time, so instances whose clocks differ still agree.
      * A community with a promotion running gets no second runner: two runners writing one
      * community's teams and people wait on each other's row locks (batches of many seconds,
-     * connections held all along, deadlocks redone row by row); its uploads run one after another.
+     * connections held all along, deadlocks redone row by row); its uploads run one after another,
+     * and after an undo running in it (which restores the people a new upload may name).
      */
     @SqlQuery("SELECT id FROM promotions p WHERE (p.status = 'queued' OR (p.status = 'running'"
             + " AND p.heartbeat_at < TIMESTAMPADD(MICROSECOND, -:staleMicros, CURRENT_TIMESTAMP(3))))"
             + " AND NOT EXISTS (SELECT 1 FROM promotions o WHERE o.community_id = p.community_id AND o.id <> p.id"
             + " AND o.status = 'running' AND o.heartbeat_at >= TIMESTAMPADD(MICROSECOND, -:staleMicros, CURRENT_TIMESTAMP(3)))"
+            + " AND NOT EXISTS (SELECT 1 FROM promotion_undos u WHERE u.community_id = p.community_id"
+            + " AND u.status = 'running' AND u.heartbeat_at >= TIMESTAMPADD(MICROSECOND, -:staleMicros, CURRENT_TIMESTAMP(3)))"
             + " ORDER BY p.id LIMIT 1 FOR UPDATE SKIP LOCKED")
     Optional<Long> lockNextRunnable(@Bind("staleMicros") long staleAfterMicros);
 

@@ -13,6 +13,8 @@ import com.promote.engine.clock.PromoteClock;
 import com.promote.engine.communities.Community;
 import com.promote.engine.customfields.CustomFieldsExtension;
 import com.promote.engine.extensions.ExtensionRegistry;
+import com.promote.engine.promotions.Promotion;
+import com.promote.engine.promotions.PromotionDao;
 import com.promote.engine.promotions.PromotionRunner;
 import com.promote.engine.promotions.PromotionView;
 import com.promote.engine.roompermissions.RoomPermissionsExtension;
@@ -23,6 +25,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
@@ -221,6 +224,44 @@ abstract class UndoResumeContract {
         second.runOne();
 
         assertUndoneExactly(p, promotedIds);
+    }
+
+    /**
+     * An upload waits while an undo runs in its community (the undo restores people the upload
+     * may name, and the two would wait on each other's row locks); other communities' uploads go on,
+     * and so does the upload once the undo's runner looks dead.
+     */
+    @Test
+    void aNewUploadWaitsWhileAnUndoRunsInItsCommunity() {
+        Community c = f.community();
+        Community other = f.community();
+        f.lead(c, "Ada", "Byron", "ada@x.org", null);
+        f.lead(other, "Cy", "Dee", "cy@x.org", null);
+        Promotion undone = f.upload(c, "email\nada@x.org\n", false);
+        db.jdbi().useHandle(h -> {
+            h.execute("UPDATE promotions SET status = 'succeeded' WHERE id = ?", undone.id());
+            h.execute("INSERT INTO promotion_undos (promotion_id, community_id, admin_id, status, undo_date,"
+                    + " total_members, processed_members, restored, last_member_id, claimed_by, heartbeat_at,"
+                    + " created_at, started_at) VALUES (?, ?, ?, 'running', DATE '2026-05-15', 1, 0, 0, 0, 'another',"
+                    + " CURRENT_TIMESTAMP(3), CURRENT_TIMESTAMP(3), CURRENT_TIMESTAMP(3))",
+                    undone.id(), c.id(), Fixture.ADMIN_ID);
+        });
+        Promotion waiting = f.upload(c, "email\nada@x.org\n", true);
+        Promotion elsewhere = f.upload(other, "email\ncy@x.org\n", true);
+        long staleMicros = Duration.ofSeconds(30).toNanos() / 1_000;
+
+        assertThat(nextRunnable(staleMicros)).contains(elsewhere.id());
+
+        db.jdbi().useHandle(h -> h.execute("UPDATE promotions SET status = 'succeeded' WHERE id = ?", elsewhere.id()));
+        assertThat(nextRunnable(staleMicros)).as("the undo still runs").isEmpty();
+
+        db.jdbi().useHandle(h -> h.execute("UPDATE promotion_undos SET heartbeat_at = TIMESTAMPADD(MINUTE, -5,"
+                + " CURRENT_TIMESTAMP(3)) WHERE promotion_id = ?", undone.id()));
+        assertThat(nextRunnable(staleMicros)).as("its runner looks dead").contains(waiting.id());
+    }
+
+    private Optional<Long> nextRunnable(long staleMicros) {
+        return db.jdbi().inTransaction(h -> h.attach(PromotionDao.class).lockNextRunnable(staleMicros));
     }
 
     private void assertUndoneExactly(Promoted p, Set<Long> promotedIds) {
