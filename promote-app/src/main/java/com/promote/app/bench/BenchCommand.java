@@ -110,6 +110,7 @@ public final class BenchCommand extends ConfiguredCommand<PromoteConfiguration> 
                 p = service.upload(community, 0, workbook ? "bench.xlsx" : "bench.csv", in, false, false);
             }
             long t1 = System.nanoTime();
+            System.out.printf("Upload accepted after %.2f s (check + store)%n", (t1 - t0) / 1e9);
             long promotionId = p.id();
             ProgressWatch progress = new ProgressWatch(
                     () -> service.find(community.id(), promotionId).orElseThrow().processedRows(), t1);
