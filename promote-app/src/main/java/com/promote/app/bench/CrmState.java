@@ -13,16 +13,25 @@ record CrmState(String peopleChecksum, long liveLeads, long members, long teams,
     static CrmState of(Jdbi jdbi, long communityId) {
         return jdbi.withHandle(h -> {
             MessageDigest digest = sha256();
-            // Every column of every person: an undo must leave the CRM exactly as it was.
-            h.createQuery("SELECT * FROM people WHERE community_id = :c ORDER BY id").bind("c", communityId)
-                    .map((rs, ctx) -> {
-                        int n = rs.getMetaData().getColumnCount();
-                        for (int i = 1; i <= n; i++) {
-                            digest.update(String.valueOf(rs.getString(i)).getBytes(StandardCharsets.UTF_8));
-                            digest.update((byte) 0);
-                        }
-                        return 0;
-                    }).forEach(x -> { });
+            // Every column of every person: an undo must leave the CRM exactly as it was. Read a page
+            // at a time: the MySQL driver holds a whole result in memory, and a million people would
+            // not fit the heap the million-row measure runs in.
+            long after = 0;
+            while (after >= 0) {
+                long[] last = {-1};
+                h.createQuery("SELECT * FROM people WHERE community_id = :c AND id > :after ORDER BY id LIMIT 10000")
+                        .bind("c", communityId).bind("after", after)
+                        .map((rs, ctx) -> {
+                            int n = rs.getMetaData().getColumnCount();
+                            for (int i = 1; i <= n; i++) {
+                                digest.update(String.valueOf(rs.getString(i)).getBytes(StandardCharsets.UTF_8));
+                                digest.update((byte) 0);
+                            }
+                            last[0] = rs.getLong("id");
+                            return 0;
+                        }).forEach(x -> { });
+                after = last[0];
+            }
             String checksum = HexFormat.of().formatHex(digest.digest());
             return new CrmState(checksum,
                     count(jdbi, h, "SELECT COUNT(*) FROM people WHERE community_id = :c AND archived_at IS NULL", communityId),

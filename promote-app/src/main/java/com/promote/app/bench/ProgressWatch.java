@@ -11,7 +11,8 @@ import java.util.function.IntSupplier;
 /**
  * Reads a promotion's processed rows from another thread while the bench runs it, as the page
  * would: how long after the upload was accepted the first rows showed, the longest time they
- * stood still, and every ten seconds the rows done and the heap in use (heap over the run).
+ * stood still, and every ten seconds the rows done and the heap in use (heap over the run),
+ * printed as they come so a long run shows them before it ends.
  */
 final class ProgressWatch implements AutoCloseable {
     private static final long POLL_MS = 50;
@@ -51,6 +52,8 @@ final class ProgressWatch implements AutoCloseable {
         if (rows != lastRows) {
             if (firstAt < 0) {
                 firstAt = now;
+                System.out.printf("First progress: %,d rows, %,d ms after the upload was accepted%n", rows,
+                        (now - acceptedAt) / 1_000_000);
             }
             longestStill = Math.max(longestStill, now - lastChangeAt);
             lastChangeAt = now;
@@ -61,6 +64,7 @@ final class ProgressWatch implements AutoCloseable {
         if (now >= nextSampleAt) {
             samples.add(String.format("%4ds %,9d rows %4d MiB", (now - acceptedAt) / 1_000_000_000L, rows,
                     used / (1024 * 1024)));
+            System.out.println("  progress " + samples.get(samples.size() - 1));
             nextSampleAt += 10_000_000_000L;
         }
     }
