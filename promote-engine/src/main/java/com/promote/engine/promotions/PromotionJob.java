@@ -197,6 +197,16 @@ final class PromotionJob {
                     members.put(key, p.memberId());
                 }
             }
+            // An email no live person has may still be a member's (a team's own admin, say): a
+            // row matched by hand or offered a match must not give a member that email. Only
+            // rows that match nobody need this second query, so a clean file never asks it.
+            List<String> unknown = keys.stream().filter(k -> !people.containsKey(k)).toList();
+            if (!unknown.isEmpty()) {
+                h.createQuery("SELECT id, email_key FROM members WHERE community_id = :c AND email_key IN (<keys>)")
+                        .bind("c", run.community.id()).bindList("keys", unknown)
+                        .map((rs, ctx) -> Map.entry(rs.getString(2), rs.getLong(1)))
+                        .forEach(e -> members.put(e.getKey(), e.getValue()));
+            }
         }
         if (run.fixes.hasMatches()) {
             run.fixes.loadMatched(h, run.community.id(), rows.stream().map(SourceRow::number).toList());
