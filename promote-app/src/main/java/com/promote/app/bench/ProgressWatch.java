@@ -1,8 +1,6 @@
 package com.promote.app.bench;
 
 import java.lang.management.ManagementFactory;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -20,7 +18,6 @@ final class ProgressWatch implements AutoCloseable {
     private final IntSupplier processedRows;
     private final long acceptedAt;
     private final ScheduledExecutorService timer;
-    private final List<String> samples = new ArrayList<>();
     private long firstAt = -1;
     private long lastChangeAt;
     private long longestStill;
@@ -62,9 +59,8 @@ final class ProgressWatch implements AutoCloseable {
         long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
         peakUsed = Math.max(peakUsed, used);
         if (now >= nextSampleAt) {
-            samples.add(String.format("%4ds %,9d rows %4d MiB", (now - acceptedAt) / 1_000_000_000L, rows,
-                    used / (1024 * 1024)));
-            System.out.println("  progress " + samples.get(samples.size() - 1));
+            System.out.printf("  progress %4ds %,9d rows %4d MiB heap in use%n", (now - acceptedAt) / 1_000_000_000L,
+                    rows, used / (1024 * 1024));
             nextSampleAt += 10_000_000_000L;
         }
     }
@@ -75,11 +71,9 @@ final class ProgressWatch implements AutoCloseable {
         timer.awaitTermination(5, TimeUnit.SECONDS);
     }
 
+    /** The run's summary; the first progress and the samples were printed as they came. */
     synchronized String report() {
-        return String.format("First progress: %s after the upload was accepted; longest time without progress: %,d ms%n"
-                        + "Heap in use during the run, at most (read every 50 ms): %,d MiB%n"
-                        + "Every 10 s (time since accepted, rows done, heap in use):%n  %s",
-                firstAt < 0 ? "never" : String.format("%,d ms", (firstAt - acceptedAt) / 1_000_000),
-                longestStill / 1_000_000, peakUsed / (1024 * 1024), String.join("\n  ", samples));
+        return String.format("Longest time without progress: %,d ms; heap in use at most (read every 50 ms): %,d MiB",
+                longestStill / 1_000_000, peakUsed / (1024 * 1024));
     }
 }

@@ -18,13 +18,12 @@ public final class BillingUndo {
         UndoDao dao = context.handle().attach(UndoDao.class);
         long community = context.community().id();
         if (!context.memberIds().isEmpty()) {
-            List<Long> invoices = dao.unissuedInvoices(community, context.memberIds(), context.promotionId(),
-                    context.today());
+            List<Long> invoices = dao.unissuedInvoices(context.memberIds(), context.promotionId(), context.today());
             if (!invoices.isEmpty()) {
                 dao.deleteInvoiceLines(invoices);
                 dao.deleteInvoices(invoices);
             }
-            dao.deleteMemberships(community, context.memberIds(), context.promotionId());
+            dao.deleteMemberships(context.memberIds(), context.promotionId());
         }
         if (!context.teamIds().isEmpty()) {
             context.handle().createUpdate("DELETE FROM " + TeamBillDays.TABLE
