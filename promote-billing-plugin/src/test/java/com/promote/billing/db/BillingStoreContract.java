@@ -96,7 +96,7 @@ abstract class BillingStoreContract {
         BillingSchema.runChangelog(db);
         int changesets = jdbi.withHandle(h -> h.createQuery(
                 "SELECT COUNT(*) FROM DATABASECHANGELOG WHERE author = 'promote-billing'").mapTo(Integer.class).one());
-        assertThat(changesets).isEqualTo(6);
+        assertThat(changesets).isEqualTo(7);
     }
 
     @Test
