@@ -25,4 +25,15 @@ public interface UndoContext {
 
     /** Teams this promotion created that the undo removes (the core deletes them after this call). */
     List<Long> teamIds();
+
+    /**
+     * Deletes, in one statement, the rows of an extension's own table that belong to these
+     * members: the whole undo of an extension that only adds rows keyed by {@code member_id}.
+     */
+    default void deleteMembersRows(String table) {
+        if (!memberIds().isEmpty()) {
+            handle().createUpdate("DELETE FROM " + table + " WHERE member_id IN (<ids>)")
+                    .bindList("ids", memberIds()).execute();
+        }
+    }
 }

@@ -132,12 +132,7 @@ public final class PromotionResource {
         Community community = guard.require(context, communityId);
         Promotion q = fixes.correct(community, CommunityGuard.admin(context).id(), promotionId,
                 body == null ? new Corrections(null, null, null) : body);
-        Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("id", q.id());
-        answer.put("status", q.status());
-        answer.put("dryRun", true);
-        answer.put("correctedFrom", promotionId);
-        return Response.accepted(answer).build();
+        return accepted(q, "correctedFrom", promotionId);
     }
 
     /** Promotes exactly the file this finished preview checked, without a new upload. */
@@ -149,11 +144,16 @@ public final class PromotionResource {
         Community community = guard.require(context, communityId);
         Promotion q = fixes.run(community, CommunityGuard.admin(context).id(), promotionId,
                 body != null && Boolean.TRUE.equals(body.sendOnboardingEmails()));
+        return accepted(q, "runOf", promotionId);
+    }
+
+    /** {@code 202 {id, status, dryRun, <origin>: p}} for a promotion made from preview p. */
+    private static Response accepted(Promotion q, String origin, long from) {
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("id", q.id());
         answer.put("status", q.status());
-        answer.put("dryRun", false);
-        answer.put("runOf", promotionId);
+        answer.put("dryRun", q.dryRun());
+        answer.put(origin, from);
         return Response.accepted(answer).build();
     }
 

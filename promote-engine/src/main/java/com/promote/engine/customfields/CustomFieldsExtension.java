@@ -78,10 +78,6 @@ public final class CustomFieldsExtension implements RowExtension<Map<String, Str
 
     @Override
     public void undo(UndoContext context) {
-        if (context.memberIds().isEmpty()) {
-            return;
-        }
-        context.handle().createUpdate("DELETE FROM " + TABLE + " WHERE member_id IN (<ids>)")
-                .bindList("ids", context.memberIds()).execute();
+        context.deleteMembersRows(TABLE);
     }
 }

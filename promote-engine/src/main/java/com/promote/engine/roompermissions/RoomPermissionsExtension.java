@@ -114,10 +114,6 @@ public final class RoomPermissionsExtension implements RowExtension<List<Long>> 
 
     @Override
     public void undo(UndoContext context) {
-        if (context.memberIds().isEmpty()) {
-            return;
-        }
-        context.handle().createUpdate("DELETE FROM " + TABLE + " WHERE member_id IN (<ids>)")
-                .bindList("ids", context.memberIds()).execute();
+        context.deleteMembersRows(TABLE);
     }
 }
